@@ -1,0 +1,3 @@
+from graphx.cli import cli
+
+cli(prog_name="graphx")

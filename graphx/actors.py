@@ -1,0 +1,329 @@
+"""Actors: finding actor mentions in parsed text and resolving them to canonical actors.
+
+One document at a time: named-entity spans (NER plus the gazetteer ruler), offices
+("the Special Inspector General for ..."), then clustering by gazetteer id, name
+containment (Ghani ⊂ Ashraf Ghani), acronyms (SIGAR = Special Inspector General for
+Afghanistan Reconstruction) and surname matches across NER labels.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from graphx.knowledge import Gazetteer, gazetteer, lexicon, slugify
+from graphx.model import Actor
+
+ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
+CONNECTORS = {"of", "for", "on", "and", "the", "to"}
+STOP_INITIALS = {"of", "for", "on", "and", "the", "to", "in", "at"}
+APOSTROPHE_S = {"'s", "\u2019s", "'", "\u2019"}
+Key = tuple[int, int]          # (paragraph index, token index)
+
+
+@dataclass
+class Mention:
+    para: int
+    start: int                 # token span in the paragraph Doc
+    end: int
+    text: str
+    label: str
+    gaz_id: str | None = None
+    office: bool = False       # a title used as a name: "the Special Inspector General for X"
+    key: str | None = None     # the actor it resolves to
+
+
+@dataclass
+class RoleClaim:
+    """A person introduced with a title: "US Secretary of State Mike Pompeo"."""
+
+    person: Mention
+    role: str
+    organisations: list[Mention] = field(default_factory=list)
+    para: int = 0
+    token: int = 0             # the title's head token, for evidence
+
+
+def normal_name(text: str) -> str:
+    text = text.replace("\u2019", "'").strip()
+    text = re.sub(r"\s+", " ", text)
+    text = re.sub(r"^(the|a|an) ", "", text, flags=re.I)
+    text = re.sub(r"\s*'s?$", "", text)
+    return text.strip(" .,;:-\"'")
+
+
+def is_title_at(tokens: list[Token], titles: frozenset[str]) -> int:
+    """Length in tokens of the longest title phrase starting at tokens[0], or 0."""
+    best = 0
+    for n in range(1, min(6, len(tokens)) + 1):
+        phrase = " ".join(t.lower_ for t in tokens[:n])
+        if phrase in titles:
+            best = n
+    return best
+
+
+class DocumentActors:
+    """The actors of one document and which tokens refer to each."""
+
+    def __init__(self, paras: list[tuple[int, Doc]], gaz: Gazetteer | None = None):
+        self.gaz = gaz or gazetteer()
+        self.paras = paras
+        self.mentions: list[Mention] = []
+        self.roles: list[RoleClaim] = []
+        self.actors: dict[str, Actor] = {}
+        self.token_actor: dict[Key, str] = {}
+        self._collect()
+        self._cluster()
+        self._index()
+        self._collect_roles()
+
+    # -- mentions ---------------------------------------------------------------------
+    def _collect(self) -> None:
+        for p, (_, doc) in enumerate(self.paras):
+            taken: set[int] = set()
+            for office in self._offices(doc):
+                self.mentions.append(Mention(p, office.start, office.end, office.text, "ORG",
+                                             office=True))
+                taken.update(range(office.start, office.end))
+            for ent in doc.ents:
+                if ent.label_ not in ACTOR_LABELS or self._in_credit(ent.sent):
+                    continue
+                span = self._trim(ent)
+                if span is None or taken.intersection(range(span.start, span.end)):
+                    continue
+                if self._inside_title(doc, span):
+                    continue
+                name = normal_name(span.text)
+                if re.match(r"(?i)(anti|pro|non)-", name):
+                    continue   # "anti-American" names an attitude, not the actor
+                name = re.sub(r"(?i)^(intra|inter|pan)-|-(led|backed|based|born)$", "", name)
+                if len(name) < 2 or not any(c.isupper() for c in name):
+                    continue   # names are capitalised: "intra" of "intra-Afghan" is not one
+                gaz_id = ent.ent_id_ or self._gazetteer_id(name)
+                self.mentions.append(Mention(p, span.start, span.end, name, ent.label_, gaz_id))
+
+    @staticmethod
+    def _in_credit(sent: Span) -> bool:
+        """Bylines and credits ("X contributed to this report") name no actors."""
+        text = sent.text.lower()
+        return any(phrase in text for phrase in lexicon().credit_phrases)
+
+    @staticmethod
+    def _trim(ent: Span) -> Span | None:
+        start, end = ent.start, ent.end
+        doc = ent.doc
+        while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
+            start += 1
+        while end > start and (doc[end - 1].text in APOSTROPHE_S or doc[end - 1].is_punct):
+            end -= 1
+        return doc[start:end] if end > start else None
+
+    def _inside_title(self, doc: Doc, span: Span) -> bool:
+        """"State" in "Secretary of State", "Special Representative" tagged ORG."""
+        if span.label_ == "PERSON":
+            return False
+        for j in range(max(0, span.start - 4), span.start + 1):
+            phrase = " ".join(t.lower_ for t in doc[j:span.end])
+            if phrase in self.gaz.titles:
+                return True
+        words = [t.lower_ for t in span]
+        return is_title_at(list(span), self.gaz.titles) == len(words)
+
+    def _gazetteer_id(self, name: str) -> str | None:
+        return self.gaz.lookup(name)
+
+    def _offices(self, doc: Doc) -> list[Span]:
+        """Capitalised titles used as names: "the Special Inspector General for X Y".
+
+        A title, then "for"/"of" and capitalised words, not followed by a person's name.
+        """
+        found = []
+        i = 0
+        while i < len(doc):
+            t = doc[i]
+            n = is_title_at(list(doc[i:i + 6]), self.gaz.titles) if t.is_title else 0
+            if not n:
+                i += 1
+                continue
+            j = i + n
+            while j < len(doc) and doc[j].is_title and doc[j].pos_ in ("PROPN", "NOUN"):
+                j += 1
+            if j < len(doc) and doc[j].lower_ in ("for", "of") and j + 1 < len(doc) \
+                    and doc[j + 1].is_title:
+                k = j + 1
+                while k < len(doc) and (doc[k].is_title or (
+                        doc[k].lower_ in ("and", "of") and k + 1 < len(doc) and doc[k + 1].is_title)):
+                    k += 1
+                followed_by_name = k < len(doc) and doc[k].ent_type_ == "PERSON"
+                last = doc[k - 1]
+                if not followed_by_name and last.ent_type_ != "PERSON" and k - i >= 3:
+                    found.append(doc[i:k])
+                    i = k
+                    continue
+            i = j
+        return found
+
+    # -- clustering ---------------------------------------------------------------------
+    def _cluster(self) -> None:
+        persons: list[list[str]] = []     # token lists of person clusters, longest first
+        person_mentions = sorted((m for m in self.mentions if m.label == "PERSON" and not m.gaz_id),
+                                 key=lambda m: -len(m.text.split()))
+        person_key: dict[str, str] = {}
+        for m in person_mentions:
+            words = m.text.split()
+            match = None
+            for cluster in persons:
+                if all(w in cluster for w in words):
+                    match = cluster
+                    break
+            if match is None:
+                persons.append(words)
+                match = words
+            person_key[m.text] = " ".join(match)
+        surname_of = {}
+        for cluster in persons:
+            for w in cluster:
+                surname_of.setdefault(w, " ".join(cluster))
+        others: dict[str, str] = {}        # normal name -> cluster label
+        for m in sorted(self.mentions, key=lambda m: -len(m.text)):
+            if m.gaz_id:
+                entry = self.gaz.entries[m.gaz_id]
+                m.key = entry.id
+                self._add(m, entry.id, entry.name, entry.type, entry.kind)
+            elif m.label == "PERSON":
+                label = person_key[m.text]
+                self._add(m, slugify(label), label, "PERSON")
+            elif m.text in surname_of and len(m.text.split()) == 1:
+                label = surname_of[m.text]
+                self._add(m, slugify(label), label, "PERSON")
+            else:
+                label = self._match_other(m.text, others)
+                others.setdefault(m.text, label)
+                self._add(m, slugify(label), label, m.label)
+
+    def _match_other(self, name: str, others: dict[str, str]) -> str:
+        if name in others:
+            return others[name]
+        lowered = name.lower()
+        for known, label in others.items():
+            if known.lower() == lowered:
+                return label
+            if name.isupper() and 2 <= len(name) <= 8 and _initials(known) == name:
+                return label
+            if len(name.split()) >= 2 and known.endswith(" " + name):
+                return label
+        return name
+
+    def _add(self, m: Mention, key: str, label: str, type_: str, kind: str | None = None) -> None:
+        m.key = key
+        actor = self.actors.get(key)
+        if actor is None:
+            actor = self.actors[key] = Actor(key, label, type_, kind)
+        elif type_ == "PERSON" and actor.type != "PERSON":
+            actor.type = "PERSON"
+        if len(label) > len(actor.label) and not actor.kind:
+            actor.label = label
+        actor.aliases.add(m.text)
+        actor.mentions += 1
+
+    def _index(self) -> None:
+        for m in self.mentions:
+            for i in range(m.start, m.end):
+                self.token_actor[(m.para, i)] = m.key
+
+    # -- roles ---------------------------------------------------------------------------
+    def _collect_roles(self) -> None:
+        for m in self.mentions:
+            if m.label != "PERSON" and self.actors[m.key].type != "PERSON":
+                continue
+            doc = self.paras[m.para][1]
+            for claim in (self._premodifier_role(m, doc), self._appositive_role(m, doc)):
+                if claim:
+                    self.roles.append(claim)
+                    self.actors[m.key].roles.add(claim.role)
+
+    def ensure_gazetteer_actor(self, entry_id: str) -> str:
+        """Make a gazetteer actor exist even if the text never names it (capital → state)."""
+        if entry_id not in self.actors:
+            entry = self.gaz.entries[entry_id]
+            self.actors[entry_id] = Actor(entry.id, entry.name, entry.type, entry.kind, {entry.name})
+        return entry_id
+
+    def mention_at(self, para: int, i: int) -> Mention | None:
+        for m in self.mentions:
+            if m.para == para and m.start <= i < m.end:
+                return m
+        return None
+
+    def _premodifier_role(self, m: Mention, doc: Doc) -> RoleClaim | None:
+        """"US Secretary of State Mike Pompeo", "Afghanistan's President Ashraf Ghani"."""
+        j = m.start - 1
+        while j >= 0:
+            t = doc[j]
+            if t.text in APOSTROPHE_S or t.text == "-" or t.lower_ in ("of", "for", "the") \
+                    or (t.is_title and t.pos_ in ("PROPN", "NOUN", "ADJ")) \
+                    or t.lower_ in self.gaz.titles or t.ent_type_ in ("GPE", "NORP", "ORG"):
+                j -= 1
+                continue
+            break
+        window = list(doc[j + 1:m.start])
+        while window and window[0].lower_ in ("of", "for", "the", "-"):
+            window = window[1:]
+        if not window:
+            return None
+        title_start = None
+        for k in range(len(window)):
+            if is_title_at(window[k:], self.gaz.titles):
+                title_start = k
+                break
+        if title_start is None:
+            return None
+        role = " ".join(t.text for t in window[title_start:]).replace(" - ", "-")
+        orgs = []
+        prefix = window[:title_start]
+        for t in prefix:
+            om = self.mention_at(m.para, t.i)
+            if om and om.key != m.key and om not in orgs:
+                orgs.append(om)
+        return RoleClaim(m, role, orgs, m.para, window[title_start].i)
+
+    def _appositive_role(self, m: Mention, doc: Doc) -> RoleClaim | None:
+        """"Gen. John Hyten, the vice chairman of the Joint Chiefs of Staff"."""
+        root = doc[m.start:m.end].root
+        candidates = [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "appos":
+            candidates.append(root.head)
+        for head in candidates:
+            if head.pos_ not in ("NOUN", "PROPN") or (m.para, head.i) in self.token_actor:
+                continue
+            words = [t for t in head.subtree if t.i < m.start or t.i >= m.end]
+            lefts = [t for t in head.lefts if t.dep_ in ("compound", "amod")]
+            phrase_tokens = lefts + [head]
+            if not is_title_at(phrase_tokens[-2:], self.gaz.titles) \
+                    and head.lower_ not in self.gaz.titles:
+                continue
+            orgs = []
+            for t in head.children:
+                if t.dep_ in ("compound", "amod", "poss", "nmod"):
+                    om = self.mention_at(m.para, t.i)
+                    if om:
+                        orgs.append(om)
+                if t.dep_ == "prep" and t.lower_ in ("of", "at", "for"):
+                    for obj in t.children:
+                        om = self.mention_at(m.para, obj.i) if obj.dep_ == "pobj" else None
+                        if om and (t.lower_ != "for" or om.label == "ORG"):
+                            orgs.append(om)
+            words = [t for t in words if not (t.dep_ == "det" and t.head == head) and
+                     not t.is_punct]
+            words = [t for t in words if (t.i < m.start or t.i >= m.end)]
+            role = " ".join(t.text for t in words if (m.para, t.i) not in self.token_actor
+                            or t.head != head)
+            role = re.sub(r"\s+", " ", role).strip()
+            if role:
+                return RoleClaim(m, role, orgs, m.para, head.i)
+        return None
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w and w.lower() not in STOP_INITIALS).upper()

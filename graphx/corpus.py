@@ -1,0 +1,216 @@
+"""Reading inputs: files, folders and JSONL corpora become `Document`s.
+
+Messy input is normal: binary files are skipped, legacy encodings decoded with a
+warning, empty files and bad JSONL lines reported, and nothing is dropped silently.
+Every skip or repair is recorded in a `ReadReport` that the build summary prints.
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator
+
+from graphx.errors import InputError
+from graphx.model import Document
+
+TEXT_SUFFIXES = {".txt", ".md", ".text", ".markdown"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+BINARY_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"%PDF-", b"PK\x03\x04",
+                b"\x1f\x8b", b"\x7fELF", b"OggS", b"\xd0\xcf\x11\xe0")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Paragraphs longer than this are cut at sentence-like boundaries before parsing.
+MAX_PARAGRAPH_CHARS = 20_000
+
+
+@dataclass
+class ReadReport:
+    """What reading did besides yielding documents: skips and repairs, for the summary."""
+
+    read: int = 0
+    skipped: list[tuple[str, str]] = field(default_factory=list)   # (where, why)
+    warnings: list[str] = field(default_factory=list)
+
+    def skip(self, where: str, why: str) -> None:
+        self.skipped.append((where, why))
+
+
+def check_inputs(paths: list[str]) -> None:
+    """Fail before any work when an input does not exist or cannot be read."""
+    for p in paths:
+        if not os.path.exists(p):
+            raise InputError(f"input not found: {p}")
+        if not os.access(p, os.R_OK):
+            raise InputError(f"input not readable: {p}")
+
+
+def _is_binary(raw: bytes) -> bool:
+    head = raw[:8192]
+    if head.startswith(BINARY_MAGIC):
+        return True
+    if b"\x00" in head:
+        # UTF-16 text has NULs too, but carries a BOM.
+        return not head.startswith((b"\xff\xfe", b"\xfe\xff"))
+    return False
+
+
+def decode(raw: bytes, where: str, report: ReadReport) -> str:
+    """UTF-8 (BOM or not), UTF-16 with a BOM, else cp1252 / latin-1 with a warning."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return raw.decode("utf-16")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    for encoding in ("cp1252", "latin-1"):
+        try:
+            text = raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        report.warnings.append(f"{where}: not UTF-8, decoded as {encoding}")
+        return text
+    raise AssertionError("latin-1 decodes any bytes")  # pragma: no cover
+
+
+def clean_text(text: str) -> str:
+    """Normalise line ends and drop control characters (offsets refer to this text)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _CONTROL.sub(" ", text)
+
+
+def _files_under(folder: Path, report: ReadReport) -> list[Path]:
+    found = []
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if name.startswith("."):
+                continue
+            path = Path(root) / name
+            if path.suffix.lower() in TEXT_SUFFIXES | JSONL_SUFFIXES:
+                found.append(path)
+            else:
+                report.skip(str(path), "not a .txt, .md or .jsonl file")
+    return found
+
+
+def read_inputs(paths: list[str], report: ReadReport | None = None) -> Iterator[Document]:
+    """Yield the documents of every input, lazily, one file at a time."""
+    report = report if report is not None else ReadReport()
+    check_inputs(paths)
+    seen_ids: dict[str, int] = {}
+    for p in paths:
+        path = Path(p)
+        if path.is_dir():
+            files = _files_under(path, report)
+            base = path
+        else:
+            files, base = [path], path.parent
+        for f in files:
+            for doc in _read_file(f, base, report):
+                if doc.id in seen_ids:
+                    seen_ids[doc.id] += 1
+                    new_id = f"{doc.id}#{seen_ids[doc.id]}"
+                    report.warnings.append(f"{doc.source}: duplicate document id {doc.id!r}, "
+                                           f"kept as {new_id!r}")
+                    doc.id = new_id
+                else:
+                    seen_ids[doc.id] = 1
+                report.read += 1
+                yield doc
+
+
+def _read_file(path: Path, base: Path, report: ReadReport) -> Iterator[Document]:
+    where = str(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as e:
+        report.skip(where, f"cannot be read ({e.strerror or e})")
+        return
+    if _is_binary(raw):
+        report.skip(where, "binary file, not text")
+        return
+    text = decode(raw, where, report)
+    if path.suffix.lower() in JSONL_SUFFIXES:
+        yield from _read_jsonl(text, where, report)
+        return
+    text = clean_text(text)
+    if not text.strip():
+        report.skip(where, "empty file")
+        return
+    try:
+        doc_id = str(path.relative_to(base)) if base != Path(".") else path.name
+    except ValueError:
+        doc_id = path.name
+    yield Document(id=doc_id, text=text, source=where, title=_title_of(text))
+
+
+def _title_of(text: str) -> str | None:
+    first = text.strip().split("\n", 1)[0].strip().lstrip("# ").strip()
+    return first[:120] or None
+
+
+def _read_jsonl(text: str, where: str, report: ReadReport) -> Iterator[Document]:
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        at = f"{where}: line {number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as e:
+            report.skip(at, f"malformed JSON ({e.msg})")
+            continue
+        if not isinstance(record, dict):
+            report.skip(at, "not a JSON object")
+            continue
+        body = record.get("text")
+        if not isinstance(body, str) or not body.strip():
+            report.skip(at, 'no "text"')
+            continue
+        doc_id = record.get("id")
+        doc_id = str(doc_id) if doc_id not in (None, "") else f"{Path(where).name}:{number}"
+        yield Document(
+            id=doc_id, text=clean_text(body), source=at,
+            title=_str_or_none(record.get("title")) or _title_of(body),
+            date=_str_or_none(record.get("date")), url=_str_or_none(record.get("url")))
+
+
+def _str_or_none(value) -> str | None:
+    return str(value) if value not in (None, "") else None
+
+
+_BREAK = re.compile(r"(?<=[.!?;])[\"'\u201d\u2019)]*\s+")
+
+
+def paragraphs(text: str, max_chars: int = MAX_PARAGRAPH_CHARS) -> Iterator[tuple[int, str]]:
+    """(offset, text) of each non-empty line; over-long ones cut near sentence ends.
+
+    spaCy's sentence splitter stumbles when a closing quote ends a paragraph, and its
+    memory grows with text length, so graphx parses line by line, in bounded chunks.
+    """
+    for m in re.finditer(r"[^\n]+", text):
+        start, chunk = m.start(), m.group()
+        stripped = chunk.strip()
+        if not stripped:
+            continue
+        start += len(chunk) - len(chunk.lstrip())
+        chunk = stripped
+        while len(chunk) > max_chars:
+            cut = _cut_point(chunk, max_chars)
+            piece = chunk[:cut]
+            yield start, piece.rstrip()
+            rest = chunk[cut:]
+            start += cut + (len(rest) - len(rest.lstrip()))
+            chunk = rest.lstrip()
+        if chunk:
+            yield start, chunk
+
+
+def _cut_point(chunk: str, limit: int) -> int:
+    window = chunk[:limit]
+    ends = [m.end() for m in _BREAK.finditer(window)]
+    if ends and ends[-1] > limit // 4:
+        return ends[-1]
+    space = window.rfind(" ")
+    return space + 1 if space > limit // 4 else limit

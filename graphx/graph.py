@@ -1,0 +1,214 @@
+"""The graph: merging per-document extractions, and reading / writing graph.json.
+
+graph.json is `networkx.node_link_data(G, edges="edges")` of a MultiDiGraph whose edge
+keys are relation names: one edge per (source, target, relation), repeated mentions
+add evidence. It is the contract every other part reads.
+"""
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections import Counter
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Iterable
+
+import networkx as nx
+
+from graphx import __version__
+from graphx.errors import GraphFileError, OutputError
+from graphx.knowledge import ontology
+from graphx.model import Extraction
+
+FORMAT = "graphx/1"
+MODALITY_RANK = {"asserted": 0, "reported": 1, "hypothetical": 2, "negated": 3}
+
+
+class GraphBuilder:
+    """Accumulates extractions into one MultiDiGraph, merging actors across documents."""
+
+    def __init__(self, model: str = ""):
+        self.graph = nx.MultiDiGraph()
+        self.graph.graph.update(format=FORMAT, graphx_version=__version__, model=model,
+                                created=datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                                documents=[])
+        self.onto = ontology()
+
+    def add(self, extraction: Extraction) -> None:
+        G = self.graph
+        doc_id = extraction.document.id
+        G.graph["documents"].append(extraction.document.provenance())
+        for key, actor in extraction.actors.items():
+            if key not in G:
+                G.add_node(key, label=actor.label, type=actor.type, kind=actor.kind,
+                           aliases=[], roles=[], mentions=0, docs=[])
+            node = G.nodes[key]
+            if actor.type == "PERSON":
+                node["type"] = "PERSON"
+            if len(actor.label) > len(node["label"]) and not actor.kind:
+                node["label"] = actor.label
+            node["aliases"] = sorted(set(node["aliases"]) | actor.aliases)
+            node["roles"] = sorted(set(node["roles"]) | actor.roles)
+            node["mentions"] += actor.mentions
+            if doc_id not in node["docs"]:
+                node["docs"].append(doc_id)
+        for rel in extraction.relations:
+            self._add_relation(rel)
+
+    def _add_relation(self, rel) -> None:
+        G = self.graph
+        for end in (rel.source, rel.target):
+            if end not in G:   # a state reached only through its capital
+                G.add_node(end, label=end, type="GPE", kind=None, aliases=[], roles=[],
+                           mentions=0, docs=[])
+        rtype = self.onto[rel.relation]
+        source, target = rel.source, rel.target
+        if rtype.symmetric and not G.has_edge(source, target, rel.relation) \
+                and G.has_edge(target, source, rel.relation):
+            source, target = target, source
+        evidence = dict(rel.evidence.as_dict(), trigger=rel.trigger, modality=rel.modality)
+        if G.has_edge(source, target, rel.relation):
+            data = G.edges[source, target, rel.relation]
+            marker = (evidence["doc"], evidence["start"], evidence["trigger_start"])
+            if any((e["doc"], e["start"], e["trigger_start"]) == marker for e in data["evidence"]):
+                return
+            data["evidence"].append(evidence)
+            data["count"] = len(data["evidence"])
+            data["confidence"] = max(data["confidence"], rel.confidence)
+            data["modality"] = _overall_modality(e["modality"] for e in data["evidence"])
+            data["date"] = data["date"] or rel.date
+        else:
+            G.add_edge(source, target, key=rel.relation, relation=rel.relation,
+                       trigger=rel.trigger, evidence=[evidence], count=1,
+                       modality=rel.modality, confidence=rel.confidence, date=rel.date,
+                       symmetric=rtype.symmetric, family=rtype.family,
+                       **({"role": rel.role} if rel.role else {}))
+
+    def finish(self) -> nx.MultiDiGraph:
+        merge_surname_nodes(self.graph)
+        return self.graph
+
+
+def _overall_modality(modalities: Iterable[str]) -> str:
+    """Asserted if any mention asserts it, else the most common other modality."""
+    counts = Counter(modalities)
+    if counts.get("asserted"):
+        return "asserted"
+    return min(counts, key=lambda m: (-counts[m], MODALITY_RANK.get(m, 9)))
+
+
+def merge_surname_nodes(G: nx.MultiDiGraph) -> None:
+    """Across documents, "Pompeo" alone joins the one "Mike Pompeo" (if exactly one)."""
+    persons = [n for n, d in G.nodes(data=True) if d.get("type") == "PERSON"]
+    full = [n for n in persons if len(G.nodes[n]["label"].split()) > 1]
+    for n in persons:
+        label = G.nodes[n]["label"]
+        if len(label.split()) != 1:
+            continue
+        owners = [f for f in full if label in G.nodes[f]["label"].split()]
+        if len(owners) == 1:
+            merge_nodes(G, n, owners[0])
+
+
+def merge_nodes(G: nx.MultiDiGraph, old: str, into: str) -> None:
+    a, b = G.nodes[old], G.nodes[into]
+    b["aliases"] = sorted(set(a["aliases"]) | set(b["aliases"]))
+    b["roles"] = sorted(set(a["roles"]) | set(b["roles"]))
+    b["mentions"] += a["mentions"]
+    b["docs"] = b["docs"] + [d for d in a["docs"] if d not in b["docs"]]
+    for u, v, k, data in list(G.in_edges(old, keys=True, data=True)) + \
+            list(G.out_edges(old, keys=True, data=True)):
+        u2, v2 = (into if u == old else u), (into if v == old else v)
+        if u2 == v2:
+            continue
+        if G.has_edge(u2, v2, k):
+            G.edges[u2, v2, k]["evidence"].extend(data["evidence"])
+            G.edges[u2, v2, k]["count"] = len(G.edges[u2, v2, k]["evidence"])
+        else:
+            G.add_edge(u2, v2, key=k, **data)
+    G.remove_node(old)
+
+
+# -- graph.json ---------------------------------------------------------------------------------
+def to_data(G: nx.MultiDiGraph) -> dict:
+    data = nx.node_link_data(G, edges="edges")
+    for node in data["nodes"]:
+        node.setdefault("label", node["id"])
+    return data
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write to a temporary file beside `path`, then rename: a killed write leaves the old file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)   # mkstemp makes 0600; outputs are ordinary files
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def save_graph(G: nx.MultiDiGraph, path: str | Path) -> None:
+    write_atomic(Path(path), json.dumps(to_data(G), ensure_ascii=False, indent=1))
+
+
+def check_writable(folder: str | Path) -> None:
+    """Fail before any work when the output folder cannot be created or written."""
+    folder = Path(folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        probe = tempfile.NamedTemporaryFile(dir=folder, prefix=".graphx-probe", delete=True)
+        probe.close()
+    except OSError as e:
+        raise OutputError(f"cannot write to output folder {folder}: {e.strerror or e}") from None
+
+
+def load_graph(path: str | Path) -> nx.MultiDiGraph:
+    """Read and validate a graph.json; every problem is one GraphFileError line."""
+    path = Path(path)
+    if not path.exists():
+        raise GraphFileError(f"graph file not found: {path} (build one with: graphx build)")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as e:
+        raise GraphFileError(f"cannot read graph file {path}: {e}") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as e:
+        raise GraphFileError(f"{path} is not valid JSON (line {e.lineno}: {e.msg})") from None
+    return graph_from_data(data, str(path))
+
+
+def graph_from_data(data, where: str = "graph") -> nx.MultiDiGraph:
+    if not isinstance(data, dict) or not isinstance(data.get("nodes"), list) \
+            or not isinstance(data.get("edges", data.get("links")), list):
+        raise GraphFileError(f"{where} is not a graphx graph (no 'nodes' and 'edges' lists)")
+    meta = data.get("graph") or {}
+    fmt = meta.get("format", FORMAT) if isinstance(meta, dict) else None
+    if fmt != FORMAT:
+        raise GraphFileError(f"{where} has format {fmt!r}; this graphx reads {FORMAT!r}")
+    edges_key = "edges" if "edges" in data else "links"
+    ids = set()
+    for i, node in enumerate(data["nodes"]):
+        if not isinstance(node, dict) or "id" not in node:
+            raise GraphFileError(f"{where}: node {i} has no 'id'")
+        ids.add(node["id"])
+    for i, edge in enumerate(data[edges_key]):
+        if not isinstance(edge, dict) or not {"source", "target", "relation"} <= edge.keys():
+            raise GraphFileError(f"{where}: edge {i} lacks source, target or relation")
+        if edge["source"] not in ids or edge["target"] not in ids:
+            raise GraphFileError(f"{where}: edge {i} points to a node that does not exist")
+    data = dict(data, directed=True, multigraph=True)
+    try:
+        return nx.node_link_graph(data, edges=edges_key)
+    except Exception as e:  # networkx raises assorted errors on malformed input
+        raise GraphFileError(f"{where} cannot be read as a graph: {e}") from None

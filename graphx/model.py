@@ -1,0 +1,80 @@
+"""Plain data passed between the stages: documents in, actors and relations out."""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Document:
+    """One article. `id` is unique within a build; offsets point into `text`."""
+
+    id: str
+    text: str
+    source: str = ""          # file path, or "file.jsonl:LINE"
+    title: str | None = None
+    date: str | None = None
+    url: str | None = None
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+    @property
+    def word_count(self) -> int:
+        return len(self.text.split())
+
+    def provenance(self) -> dict:
+        return {"id": self.id, "source": self.source, "title": self.title, "date": self.date,
+                "url": self.url, "sha256": self.sha256, "words": self.word_count}
+
+
+@dataclass
+class Actor:
+    """An actor as resolved inside one document."""
+
+    key: str                  # stable id: gazetteer id or slug of the canonical name
+    label: str
+    type: str
+    kind: str | None = None   # gazetteer kind (country, armed_group, ...) when known
+    aliases: set[str] = field(default_factory=set)
+    roles: set[str] = field(default_factory=set)
+    mentions: int = 0
+
+
+@dataclass
+class Evidence:
+    doc: str
+    sentence: str
+    start: int                # sentence offsets in the document text
+    end: int
+    trigger_start: int | None = None
+    trigger_end: int | None = None
+
+    def as_dict(self) -> dict:
+        return {"doc": self.doc, "sentence": self.sentence, "start": self.start, "end": self.end,
+                "trigger_start": self.trigger_start, "trigger_end": self.trigger_end}
+
+
+@dataclass
+class Relation:
+    """One typed, directed claim found in one sentence."""
+
+    source: str               # actor keys
+    target: str
+    relation: str
+    trigger: str
+    evidence: Evidence
+    modality: str = "asserted"   # asserted | hypothetical | negated | reported
+    confidence: float = 0.8
+    date: str | None = None
+    role: str | None = None      # for member_of: the title held
+
+
+@dataclass
+class Extraction:
+    """What one document yields."""
+
+    document: Document
+    actors: dict[str, Actor]
+    relations: list[Relation]

