@@ -25,6 +25,13 @@ MODIFIER_DEPS = ("compound", "amod", "poss", "nmod")
 PLACE_RELATIONS = {"visits", "attacks", "withdraws"}   # a capital named here is the city
 PLACE_TYPES = {"FAC", "LOC"}
 CANCELLING_RELATIONS = {"suspends", "rejects"}        # "called off the summit": it did not happen
+# Relations whose trigger takes a clause saying what is intended: "threatened to ban X".
+CLAUSE_TAKING = {"threatens", "requests", "proposes", "agrees", "rejects", "supports"}
+CLAUSE_PREPS = {"to", "with", "against", "on", "from", "for", "into"}
+# "took credit for the attack": the subject did the event; "blamed X for it": X did.
+CLAIM_NOUNS = {"credit", "responsibility"}
+BLAME_VERBS = {"blame", "accuse", "condemn", "criticize", "criticise", "hold", "punish", "sanction"}
+OWN_EVENT_PREPS = {"in", "during", "on", "at"}
 
 
 class RelationExtractor:
@@ -208,7 +215,7 @@ class RelationExtractor:
     def _event_complement(self, noun: Token, relation: str) -> list[str]:
         """"called off a summit with the group" → the group; "rejected the US proposal" → US."""
         out = []
-        for _, obj in self._prep_objects(noun, ("with", "against", "between")):
+        for _, obj in self._prep_objects(noun, ("with", "against", "between", "on", "to")):
             out += self.actors_of(obj)
         if not out and relation not in ("attacks", "visits", "informs", "aids"):
             out = self._modifier_actors(noun)
@@ -228,18 +235,73 @@ class RelationExtractor:
 
     def _verbal(self, sent: Span, verb: Token) -> None:
         match = self._match_verb(verb)
-        if match is None:
+        if match is None or self._under_trigger(verb):
             return
         relation, prep = match
         sources = self.subjects(verb)
         if not sources:
             return
         targets, _ = self.targets(verb, relation, prep)
+        if not targets:
+            targets = self._clause_targets(verb, relation)
+        if not targets:
+            targets = self._prep_event_targets(verb)
         self._emit(sent, verb, relation, sources, targets, confidence=0.9)
+
+    def _under_trigger(self, verb: Token) -> bool:
+        """"threatened to attack X" is a threat, not an attack: the outer trigger speaks for both."""
+        if verb.dep_ == "xcomp" or (verb.dep_ == "ccomp" and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)):
+            outer = self._match_verb(verb.head)
+            return outer is not None and outer[0] in CLAUSE_TAKING
+        return False
+
+    def _clause_targets(self, verb: Token, relation: str) -> list[str]:
+        """"threatened to ban X" → X; "demanded that the US cancel …" → the US."""
+        if relation not in CLAUSE_TAKING:
+            return []
+        for c in verb.children:
+            if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"):
+                inner = self._match_verb(c)
+                found = self.targets(c, inner[0], inner[1])[0] if inner else []
+                if not found:
+                    for cc in c.children:
+                        if cc.dep_ in ("dobj", "dative"):
+                            found += self.actors_of(cc) or self._event_complement(cc, relation)
+                        elif cc.dep_ == "prep" and cc.lower_ in CLAUSE_PREPS:
+                            for obj in cc.children:
+                                if obj.dep_ == "pobj":
+                                    found += self.actors_of(obj)
+                if found:
+                    return list(dict.fromkeys(found))
+            if c.dep_ == "ccomp" and relation in ("requests", "threatens", "rejects"):
+                for cc in c.children:
+                    if cc.dep_ in ("nsubj", "nsubjpass"):
+                        found = self.actors_of(cc)
+                        if found:
+                            return found
+        return []
+
+    def _prep_event_targets(self, verb: Token) -> list[str]:
+        """"mobilized reservists for a war against Iraq" → Iraq (the event noun's target)."""
+        for c in verb.children:
+            if c.dep_ == "prep":
+                for obj in c.children:
+                    if obj.dep_ == "pobj" and self._nominal_relation(obj):
+                        found = self._event_complement(obj, "attacks")
+                        if found:
+                            return found
+        return []
 
     # -- nominal ---------------------------------------------------------------------------
     def _nominal_relation(self, noun: Token) -> str | None:
-        for form in (noun.lower_, noun.lemma_.lower()):
+        """"hunger strike" before "strike": a compound names the event more precisely."""
+        forms = []
+        for c in noun.lefts:
+            if c.dep_ in ("compound", "amod") and c.i == noun.i - 1:
+                forms += [f"{c.lower_} {noun.lower_}", f"{c.lower_} {noun.lemma_.lower()}"]
+        forms += [noun.lower_, noun.lemma_.lower()]
+        for form in forms:
             if form in self.lex.nouns:
                 return self.lex.nouns[form]
         return None
@@ -266,7 +328,9 @@ class RelationExtractor:
         sources = self._modifier_actors(noun, exclude=set(targets))
         confidence = 0.8
         head = noun.head
-        governed_by_trigger = noun.dep_ == "dobj" and self._match_verb(head) is not None
+        governed_by_trigger = (noun.dep_ == "dobj" and self._match_verb(head) is not None) or (
+            noun.dep_ == "pobj" and head.dep_ == "prep" and self._match_verb(head.head) is not None
+            and head.lower_ not in OWN_EVENT_PREPS)
         if between and not sources:
             sources, targets = targets, []
         if not sources:
@@ -274,18 +338,30 @@ class RelationExtractor:
                 if c.dep_ == "acl" and c.tag_ == "VBN":
                     for _, obj in self._prep_objects(c, ("by",)):
                         sources += self.actors_of(obj)
-        if not sources and not governed_by_trigger:
+        if not sources and noun.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ == "VERB":
+            verb = head.head
+            if any(c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS for c in verb.children):
+                sources = self.subjects(verb)          # "took credit for a deadly attack"
+            elif verb.lemma_.lower() in BLAME_VERBS:
+                for c in verb.children:                # "blamed Israel for the bombing"
+                    if c.dep_ == "dobj":
+                        sources = self.actors_of(c)
+            confidence = 0.7
+        elif not sources and not governed_by_trigger:
             if noun.dep_ in ("dobj", "attr") and head.pos_ in ("VERB", "AUX"):
                 sources = self.subjects(head)
                 confidence = 0.7
-            elif noun.dep_ == "pobj" and head.head.pos_ in ("VERB", "AUX") and \
-                    head.head.dep_ not in ("acl", "relcl"):
-                sources = self.subjects(head.head)
+            elif noun.dep_ == "pobj" and head.lower_ in OWN_EVENT_PREPS and \
+                    relation in ("visits", "consults", "negotiates") and \
+                    head.head.pos_ in ("VERB", "AUX") and head.head.dep_ not in ("acl", "relcl"):
+                sources = self.subjects(head.head)     # "In a visit to Afghanistan, Trump said"
                 confidence = 0.6
             elif noun.dep_ in ("nsubjpass", "dobj") and self._is_anaphoric(noun) and \
                     head.lemma_.lower() in self.words["event_lead_verbs"]:
                 self._event_reference(sent, noun, relation)
                 return
+        if governed_by_trigger and not self._modifier_actors(noun):
+            return
         if not sources:
             return
         self._emit(sent, noun, relation, sources, targets, confidence=confidence,
