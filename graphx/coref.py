@@ -104,10 +104,17 @@ class Coreference:
         if tok.dep_ in ("dobj", "dative", "nsubj", "pobj") and tok.head.pos_ in ("VERB", "AUX", "ADP"):
             head = tok.head.head if tok.dep_ == "pobj" else tok.head
             out = set()
-            for c in head.children:
-                if c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative"):
-                    out.update(t.i for t in c.subtree)
-            return out
+            deps = ("nsubj", "nsubjpass", "dobj", "dative")
+            while True:
+                for c in head.children:
+                    if c.dep_ in deps:
+                        out.update(t.i for t in c.subtree)
+                deps = ("nsubj", "nsubjpass")
+                # "He met X and praised him": the coordinated verb shares its subject
+                if head.dep_ == "conj" and not any(c.dep_.startswith("nsubj") for c in head.children):
+                    head = head.head
+                    continue
+                return out
         return set()
 
     def _antecedent(self, p: int, s: int, tok: Token, types: set[str]) -> str | None:

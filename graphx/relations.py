@@ -34,6 +34,18 @@ BLAME_VERBS = {"blame", "accuse", "condemn", "criticize", "criticise", "hold", "
 OWN_EVENT_PREPS = {"in", "during", "on", "at"}
 
 
+def word_forms(tok: Token) -> list[str]:
+    """Lemma first, then the surface form and plain de-inflections: the lemmatizer errs
+    ("hopes" → "hop"), and a lexicon lookup should survive that."""
+    lower = tok.lower_
+    forms = [tok.lemma_.lower(), lower]
+    for suffix, repl in (("ies", "y"), ("ied", "y"), ("es", ""), ("es", "e"), ("s", ""),
+                         ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e")):
+        if lower.endswith(suffix) and len(lower) - len(suffix) >= 3:
+            forms.append(lower[: len(lower) - len(suffix)] + repl)
+    return list(dict.fromkeys(forms))
+
+
 class RelationExtractor:
     """Finds the relations of one document whose actors and coreference are resolved."""
 
@@ -171,7 +183,7 @@ class RelationExtractor:
                 return []
         for c in verb.children:
             if c.dep_ in ("nsubj", "csubj"):
-                return self.actors_of(c)
+                return self.actors_of(c) or self._event_agents(c)
         head = verb.head
         if verb.dep_ == "xcomp":
             for c in head.children:
@@ -212,25 +224,42 @@ class RelationExtractor:
                         found += self.actors_of(obj)
         return list(dict.fromkeys(found)), via
 
+    def _event_agents(self, noun: Token) -> list[str]:
+        """Who did an event named by a noun: "Russian attacks", "attacks carried out by X"."""
+        if self._nominal_relation(noun) is None:
+            return []
+        found = self._modifier_actors(noun)
+        for c in noun.children:
+            if not found and c.dep_ == "acl" and c.tag_ == "VBN":
+                for _, obj in self._prep_objects(c, ("by",)):
+                    found += self.actors_of(obj)
+        return found
+
     def _event_complement(self, noun: Token, relation: str) -> list[str]:
-        """"called off a summit with the group" → the group; "rejected the US proposal" → US."""
+        """The actor behind an event object: "condemned the Russian attack" → Russia,
+        "called off a summit with the group" → the group."""
         out = []
-        for _, obj in self._prep_objects(noun, ("with", "against", "between", "on", "to")):
-            out += self.actors_of(obj)
-        if not out and relation not in ("attacks", "visits", "informs", "aids"):
+        if relation not in ("attacks", "visits", "informs", "aids"):
             out = self._modifier_actors(noun)
+        if not out:
+            for _, obj in self._prep_objects(noun, ("with", "against", "between")):
+                out += self.actors_of(obj)
         return out
 
     # -- verbal ----------------------------------------------------------------------------
     def _match_verb(self, verb: Token) -> tuple[str, str | None] | None:
-        lemma = verb.lemma_.lower()
-        for c in verb.children:
-            if c.dep_ in ("prt", "prep", "dobj", "agent"):
-                entry = f"{lemma} {c.lower_ if c.dep_ != 'dobj' else c.lemma_.lower()}"
-                if entry in self.lex.verbs:
-                    return self.lex.verbs[entry], c.lower_ if c.dep_ != "dobj" else None
-        if lemma in self.lex.verbs:
-            return self.lex.verbs[lemma], None
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        forms = word_forms(verb)
+        for lemma in forms:
+            for c in verb.children:
+                if c.dep_ in ("prt", "prep", "dobj", "agent"):
+                    entry = f"{lemma} {c.lower_ if c.dep_ != 'dobj' else c.lemma_.lower()}"
+                    if entry in self.lex.verbs:
+                        return self.lex.verbs[entry], c.lower_ if c.dep_ != "dobj" else None
+        for lemma in forms:
+            if lemma in self.lex.verbs:
+                return self.lex.verbs[lemma], None
         return None
 
     def _verbal(self, sent: Span, verb: Token) -> None:
@@ -241,7 +270,11 @@ class RelationExtractor:
         sources = self.subjects(verb)
         if not sources:
             return
-        targets, _ = self.targets(verb, relation, prep)
+        targets, via = self.targets(verb, relation, prep)
+        if via is not None and targets:
+            noun_relation = self._nominal_relation(via)
+            if noun_relation and noun_relation != relation:   # "hosted talks with Hamas"
+                self.last_event[noun_relation] = (sources, targets)
         if not targets:
             targets = self._clause_targets(verb, relation)
         if not targets:
@@ -349,7 +382,10 @@ class RelationExtractor:
             confidence = 0.7
         elif not sources and not governed_by_trigger:
             if noun.dep_ in ("dobj", "attr") and head.pos_ in ("VERB", "AUX"):
-                sources = self.subjects(head)
+                sources = self.subjects(head)     # "sought an agreement with", "imposed sanctions on"
+                if not targets:
+                    for _, obj in self._prep_objects(head, target_words - {"between"}):
+                        targets += self.actors_of(obj)
                 confidence = 0.7
             elif noun.dep_ == "pobj" and head.lower_ in OWN_EVENT_PREPS and \
                     relation in ("visits", "consults", "negotiates") and \
@@ -360,7 +396,7 @@ class RelationExtractor:
                     head.lemma_.lower() in self.words["event_lead_verbs"]:
                 self._event_reference(sent, noun, relation)
                 return
-        if governed_by_trigger and not self._modifier_actors(noun):
+        if governed_by_trigger and not between and not self._modifier_actors(noun):
             return
         if not sources:
             return
@@ -460,7 +496,7 @@ class RelationExtractor:
             if match and match[0] in CANCELLING_RELATIONS:
                 return "negated"
         for t in first[1:]:
-            if t.lemma_.lower() in w["negating_verbs"] and t.pos_ == "VERB":
+            if t.pos_ == "VERB" and any(f in w["negating_verbs"] for f in word_forms(t)):
                 return "negated"
         for t in first:
             if any(c.dep_ == "aux" and c.lower_ in w["hypothetical_aux"] for c in t.children):
@@ -468,11 +504,12 @@ class RelationExtractor:
             if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
                 return "hypothetical"
         for t in first[1:]:
-            if (t.pos_ in ("VERB", "ADJ", "AUX") and t.lemma_.lower() in w["hypothetical_verbs"]) or \
-                    (t.pos_ == "NOUN" and t.lemma_.lower() in w["hypothetical_nouns"]):
+            forms = word_forms(t)
+            if (t.pos_ in ("VERB", "ADJ", "AUX") and any(f in w["hypothetical_verbs"] for f in forms)) or \
+                    (t.pos_ == "NOUN" and any(f in w["hypothetical_nouns"] for f in forms)):
                 return "hypothetical"
         for t in chain[1:]:
-            if t.pos_ == "VERB" and t.lemma_.lower() in w["say_verbs"]:
+            if t.pos_ == "VERB" and any(f in w["say_verbs"] for f in word_forms(t)):
                 return "reported"
         return "asserted"
 
