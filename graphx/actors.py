@@ -74,6 +74,7 @@ class DocumentActors:
         self.actors: dict[str, Actor] = {}
         self.token_actor: dict[Key, str] = {}
         self._collect()
+        self._propagate_names()
         self._cluster()
         self._index()
         self._collect_roles()
@@ -102,6 +103,18 @@ class DocumentActors:
                     continue   # names are capitalised: "intra" of "intra-Afghan" is not one
                 gaz_id = ent.ent_id_ or self._gazetteer_id(name)
                 self.mentions.append(Mention(p, span.start, span.end, name, ent.label_, gaz_id))
+
+    def _propagate_names(self) -> None:
+        """One sense per discourse: a proper noun equal to a person's name token named
+        elsewhere in the document is that person even where the NER missed it."""
+        names = {w for m in self.mentions if m.label == "PERSON" for w in m.text.split()
+                 if len(w) > 2 and w[0].isupper()}
+        covered = {(m.para, i) for m in self.mentions for i in range(m.start, m.end)}
+        for p, (_, doc) in enumerate(self.paras):
+            for tok in doc:
+                if tok.text in names and tok.pos_ == "PROPN" and (p, tok.i) not in covered \
+                        and not tok.ent_type_ and not self._in_credit(tok.sent):
+                    self.mentions.append(Mention(p, tok.i, tok.i + 1, tok.text, "PERSON"))
 
     @staticmethod
     def _in_credit(sent: Span) -> bool:

@@ -100,14 +100,15 @@ def _overall_modality(modalities: Iterable[str]) -> str:
 
 def merge_surname_nodes(G: nx.MultiDiGraph) -> None:
     """Across documents, "Pompeo" alone joins the one "Mike Pompeo" (if exactly one)."""
-    persons = [n for n, d in G.nodes(data=True) if d.get("type") == "PERSON"]
-    full = [n for n in persons if len(G.nodes[n]["label"].split()) > 1]
-    for n in persons:
+    full = [n for n, d in G.nodes(data=True)
+            if d.get("type") == "PERSON" and len(d["label"].split()) > 1]
+    # A lone name may carry another NER label ("Pompeo" tagged GPE): gazetteer actors never merge.
+    singles = [n for n, d in G.nodes(data=True) if len(d["label"].split()) == 1 and not d.get("kind")]
+    for n in singles:
         label = G.nodes[n]["label"]
-        if len(label.split()) != 1:
-            continue
         owners = [f for f in full if label in G.nodes[f]["label"].split()]
         if len(owners) == 1:
+            G.nodes[owners[0]]["type"] = "PERSON"
             merge_nodes(G, n, owners[0])
 
 

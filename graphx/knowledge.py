@@ -131,7 +131,7 @@ def gazetteer() -> Gazetteer:
                                       split(row["aliases"]), split(row["demonyms"]))
         for capital in split(row["capital"]):
             kid = slugify(capital)
-            if kid not in entries:
+            if kid not in entries and capital not in entries[cid].aliases:
                 entries[kid] = GazetteerEntry(kid, capital, "GPE", "capital", capital_of=cid)
     data = tomllib.loads(_data_text("gazetteer.toml"))
     for org in data["organisation"]:

@@ -35,6 +35,8 @@ def find_actor(G: nx.MultiDiGraph, name: str) -> str:
         forms = {_norm(node), _norm(data.get("label", node))} | {_norm(a) for a in data.get("aliases", [])}
         for form in forms:
             names.setdefault(form, data.get("label", node))
+            for word in form.split():
+                names.setdefault(word, data.get("label", node))
         if wanted in forms:
             exact.add(node)
         elif any(wanted in form.split() or (" " in wanted and wanted in form) for form in forms):
@@ -62,9 +64,10 @@ class Hop:
 
 
 def _view(G: nx.MultiDiGraph, relations: set[str] | None, directed: bool):
+    view = G
     if relations:
-        G = nx.subgraph_view(G, filter_edge=lambda u, v, k: G.edges[u, v, k]["relation"] in relations)
-    return G if directed else G.to_undirected(as_view=True)
+        view = nx.subgraph_view(G, filter_edge=lambda u, v, k: G.edges[u, v, k]["relation"] in relations)
+    return view if directed else view.to_undirected(as_view=True)
 
 
 def _best_edge(G: nx.MultiDiGraph, u: str, v: str, relations: set[str] | None,

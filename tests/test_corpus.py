@@ -1,0 +1,105 @@
+"""Reading inputs: formats, encodings, broken files, and paragraph offsets."""
+import json
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from graphx.corpus import ReadReport, decode, paragraphs, read_inputs
+from graphx.errors import InputError
+
+PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256))
+
+
+def read(paths):
+    report = ReadReport()
+    docs = list(read_inputs([str(p) for p in paths], report))
+    return docs, report
+
+
+def test_folder_of_text_and_markdown(tmp_path):
+    (tmp_path / "a.txt").write_text("Alpha text.", encoding="utf-8")
+    (tmp_path / "b.md").write_text("# Title\n\nBeta text.", encoding="utf-8")
+    docs, report = read([tmp_path])
+    assert [d.id for d in docs] == ["a.txt", "b.md"]
+    assert docs[1].title == "Title"
+    assert report.read == 2 and not report.skipped
+
+
+def test_jsonl_keeps_metadata_and_reports_bad_lines(tmp_path):
+    f = tmp_path / "corpus.jsonl"
+    f.write_text("\n".join([
+        json.dumps({"id": "one", "text": "Kenya criticized Uganda.", "date": "2024-01-02", "url": "http://x"}),
+        '{"id": "two", "text": ',                       # line 2: malformed
+        json.dumps({"id": "three"}),                    # line 3: no text
+        json.dumps({"id": "one", "text": "Duplicate id."}),
+    ]), encoding="utf-8")
+    docs, report = read([f])
+    assert [d.id for d in docs] == ["one", "one#2"]
+    assert docs[0].date == "2024-01-02" and docs[0].url == "http://x"
+    reasons = dict(report.skipped)
+    assert any("line 2" in where and "malformed" in why for where, why in reasons.items())
+    assert any("line 3" in where for where in reasons)
+    assert any("duplicate document id" in w for w in report.warnings)
+
+
+def test_binary_empty_and_legacy_encoded_files(tmp_path):
+    (tmp_path / "photo.txt").write_bytes(PNG)
+    (tmp_path / "empty.txt").write_text("  \n", encoding="utf-8")
+    (tmp_path / "latin.txt").write_bytes("António Guterres visited Lisbon.".encode("latin-1"))
+    (tmp_path / "good.txt").write_text("Kenya criticized Uganda.", encoding="utf-8")
+    docs, report = read([tmp_path])
+    assert sorted(d.id for d in docs) == ["good.txt", "latin.txt"]
+    latin = next(d for d in docs if d.id == "latin.txt")
+    assert "António Guterres" in latin.text
+    skipped = dict(report.skipped)
+    assert "binary" in skipped[str(tmp_path / "photo.txt")]
+    assert "empty" in skipped[str(tmp_path / "empty.txt")]
+    assert any("latin.txt" in w and "cp1252" in w for w in report.warnings)
+
+
+def test_utf8_bom_and_crlf(tmp_path):
+    (tmp_path / "bom.txt").write_bytes("\ufeffLine one.\r\nLine two.".encode("utf-8"))
+    docs, _ = read([tmp_path / "bom.txt"])
+    assert docs[0].text == "Line one.\nLine two."
+
+
+def test_missing_input_is_an_error(tmp_path):
+    with pytest.raises(InputError, match="not found"):
+        read([tmp_path / "nope"])
+
+
+def test_paragraph_offsets_point_into_the_text():
+    text = "  First paragraph ends “with a quote.”\n\nSecond one.\nThird."
+    paras = list(paragraphs(text))
+    assert [p for _, p in paras] == ["First paragraph ends “with a quote.”", "Second one.", "Third."]
+    for offset, para in paras:
+        assert text[offset:offset + len(para)] == para
+
+
+def test_long_paragraph_is_cut_near_sentence_ends():
+    text = "Kenya criticized Uganda. " * 4000          # 100,000 characters, one paragraph
+    paras = list(paragraphs(text, max_chars=10_000))
+    assert len(paras) > 9 and all(len(p) <= 10_000 for _, p in paras)
+    assert all(p.endswith(".") for _, p in paras)
+    for offset, para in paras:
+        assert text[offset:offset + len(para)] == para
+
+
+def test_run_on_text_without_breaks_is_still_cut():
+    text = "x" * 50_000
+    paras = list(paragraphs(text, max_chars=10_000))
+    assert "".join(p for _, p in paras) == text
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=2000))
+def test_any_bytes_decode_without_error(raw):
+    text = decode(raw, "fuzz", ReadReport())
+    assert isinstance(text, str)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=3000))
+def test_paragraph_offsets_hold_for_any_text(text):
+    for offset, para in paragraphs(text, max_chars=500):
+        assert para and text[offset:offset + len(para)] == para
