@@ -53,12 +53,14 @@ def normal_name(text: str) -> str:
     return text.strip(" .,;:-\"'")
 
 
-def is_title_at(tokens: list[Token], titles: frozenset[str]) -> int:
-    """Length in tokens of the longest title phrase starting at tokens[0], or 0."""
+def is_title_at(words: list, titles: frozenset[str]) -> int:
+    """Length in words of the longest title phrase starting at words[0], or 0.
+
+    `words` are lower-cased strings or tokens."""
+    words = [w if isinstance(w, str) else w.lower_ for w in words[:6]]
     best = 0
-    for n in range(1, min(6, len(tokens)) + 1):
-        phrase = " ".join(t.lower_ for t in tokens[:n])
-        if phrase in titles:
+    for n in range(1, len(words) + 1):
+        if " ".join(words[:n]) in titles:
             best = n
     return best
 
@@ -73,6 +75,8 @@ class DocumentActors:
         self.roles: list[RoleClaim] = []
         self.actors: dict[str, Actor] = {}
         self.token_actor: dict[Key, str] = {}
+        self._credit_tokens: dict[int, set[int]] = {}
+        self._title_starts = {t.split()[0] for t in self.gaz.titles}
         self._collect()
         self._propagate_names()
         self._cluster()
@@ -81,19 +85,24 @@ class DocumentActors:
 
     # -- mentions ---------------------------------------------------------------------
     def _collect(self) -> None:
+        credit = lexicon().credit_phrases
         for p, (_, doc) in enumerate(self.paras):
+            lowers = [t.lower_ for t in doc]
+            self._credit_tokens[p] = {i for sent in doc.sents
+                                      if any(c in sent.text.lower() for c in credit)
+                                      for i in range(sent.start, sent.end)}
             taken: set[int] = set()
-            for office in self._offices(doc):
+            for office in self._offices(doc, lowers):
                 self.mentions.append(Mention(p, office.start, office.end, office.text, "ORG",
                                              office=True))
                 taken.update(range(office.start, office.end))
             for ent in doc.ents:
-                if ent.label_ not in ACTOR_LABELS or self._in_credit(ent.sent):
+                if ent.label_ not in ACTOR_LABELS or ent.start in self._credit_tokens[p]:
                     continue
                 span = self._trim(ent)
                 if span is None or taken.intersection(range(span.start, span.end)):
                     continue
-                if self._inside_title(doc, span):
+                if self._inside_title(lowers, span):
                     continue
                 name = normal_name(span.text)
                 if re.match(r"(?i)(anti|pro|non)-", name):
@@ -113,14 +122,9 @@ class DocumentActors:
         for p, (_, doc) in enumerate(self.paras):
             for tok in doc:
                 if tok.text in names and tok.pos_ == "PROPN" and (p, tok.i) not in covered \
-                        and not tok.ent_type_ and not self._in_credit(tok.sent):
+                        and not tok.ent_type_ and tok.i not in self._credit_tokens[p]:
                     self.mentions.append(Mention(p, tok.i, tok.i + 1, tok.text, "PERSON"))
 
-    @staticmethod
-    def _in_credit(sent: Span) -> bool:
-        """Bylines and credits ("X contributed to this report") name no actors."""
-        text = sent.text.lower()
-        return any(phrase in text for phrase in lexicon().credit_phrases)
 
     @staticmethod
     def _trim(ent: Span) -> Span | None:
@@ -132,21 +136,19 @@ class DocumentActors:
             end -= 1
         return doc[start:end] if end > start else None
 
-    def _inside_title(self, doc: Doc, span: Span) -> bool:
+    def _inside_title(self, lowers: list[str], span: Span) -> bool:
         """"State" in "Secretary of State", "Special Representative" tagged ORG."""
         if span.label_ == "PERSON":
             return False
         for j in range(max(0, span.start - 4), span.start + 1):
-            phrase = " ".join(t.lower_ for t in doc[j:span.end])
-            if phrase in self.gaz.titles:
+            if " ".join(lowers[j:span.end]) in self.gaz.titles:
                 return True
-        words = [t.lower_ for t in span]
-        return is_title_at(list(span), self.gaz.titles) == len(words)
+        return is_title_at(lowers[span.start:span.end], self.gaz.titles) == len(span)
 
     def _gazetteer_id(self, name: str) -> str | None:
         return self.gaz.lookup(name)
 
-    def _offices(self, doc: Doc) -> list[Span]:
+    def _offices(self, doc: Doc, lowers: list[str]) -> list[Span]:
         """Capitalised titles used as names: "the Special Inspector General for X Y".
 
         A title, then "for"/"of" and capitalised words, not followed by a person's name.
@@ -155,7 +157,8 @@ class DocumentActors:
         i = 0
         while i < len(doc):
             t = doc[i]
-            n = is_title_at(list(doc[i:i + 6]), self.gaz.titles) if t.is_title else 0
+            n = is_title_at(lowers[i:i + 6], self.gaz.titles) \
+                if t.is_title and lowers[i] in self._title_starts else 0
             if not n:
                 i += 1
                 continue
@@ -241,9 +244,11 @@ class DocumentActors:
         actor.mentions += 1
 
     def _index(self) -> None:
+        self._mention_index: dict[Key, Mention] = {}
         for m in self.mentions:
             for i in range(m.start, m.end):
                 self.token_actor[(m.para, i)] = m.key
+                self._mention_index[(m.para, i)] = m
 
     # -- roles ---------------------------------------------------------------------------
     def _collect_roles(self) -> None:
@@ -264,10 +269,7 @@ class DocumentActors:
         return entry_id
 
     def mention_at(self, para: int, i: int) -> Mention | None:
-        for m in self.mentions:
-            if m.para == para and m.start <= i < m.end:
-                return m
-        return None
+        return self._mention_index.get((para, i))
 
     def _premodifier_role(self, m: Mention, doc: Doc) -> RoleClaim | None:
         """"US Secretary of State Mike Pompeo", "Afghanistan's President Ashraf Ghani"."""

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import signal
 import sys
 import textwrap
 import time
@@ -25,9 +26,17 @@ class UserError(click.ClickException):
     exit_code = 2
 
 
+def _terminate(signum, frame):
+    raise KeyboardInterrupt   # unwinds like Ctrl-C: temporary files are removed, outputs kept
+
+
 def reports_errors(f):
     @wraps(f)
     def wrapper(*args, **kwargs):
+        try:
+            signal.signal(signal.SIGTERM, _terminate)
+        except ValueError:        # not the main thread (e.g. embedded): keep the default
+            pass
         try:
             return f(*args, **kwargs)
         except GraphxError as e:

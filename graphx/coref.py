@@ -21,6 +21,7 @@ FIRST_PERSON = {"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "o
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 QUOTE = re.compile(r"\u201c[^\u201d]*\u201d?|\"[^\"]*\"?")
 LOOKBACK_SENTENCES = 4
+MAX_TITLE_LOOKBACK = 400     # mentions searched back for a title's holder or a nominal's actor
 
 
 @dataclass
@@ -117,15 +118,25 @@ class Coreference:
                 return out
         return set()
 
+    def _recent(self, s: int):
+        """History of the last LOOKBACK_SENTENCES sentences, newest last (bounded scan)."""
+        out = []
+        for c in reversed(self.history):
+            if c.sent < s - LOOKBACK_SENTENCES:
+                break
+            out.append(c)
+        out.reverse()
+        return out
+
     def _antecedent(self, p: int, s: int, tok: Token, types: set[str]) -> str | None:
         excluded = self._coarguments(tok) if not tok.lower_.endswith("self") else set()
-        same = [c for c in self.history if c.para == p and c.sent == s and c.i < tok.i
+        recent = self._recent(s)
+        same = [c for c in recent if c.para == p and c.sent == s and c.i < tok.i
                 and c.type in types and c.i not in excluded]
         if same:
             subjects = [c for c in same if c.subject]
             return (subjects or same)[-1].key
-        earlier = [c for c in self.history if c.sent < s and c.sent >= s - LOOKBACK_SENTENCES
-                   and c.type in types]
+        earlier = [c for c in recent if c.sent < s and c.type in types]
         if not earlier:
             return None
         latest = max(c.sent for c in earlier)
@@ -144,7 +155,7 @@ class Coreference:
                 break
         if wanted is None:
             return None
-        for cand in reversed(self.history):
+        for cand in reversed(self.history[-MAX_TITLE_LOOKBACK:]):
             actor = self.actors.actors[cand.key]
             if actor.type == "PERSON" and any(w in r.lower() for r in actor.roles for w in wanted):
                 return cand.key
@@ -157,7 +168,7 @@ class Coreference:
             self.gaz.nominals.get(tok.lower_)
         if kind is None:
             return None
-        for cand in reversed(self.history):
+        for cand in reversed(self.history[-MAX_TITLE_LOOKBACK:]):
             if self.actors.actors[cand.key].kind == kind:
                 return cand.key
         return None

@@ -34,6 +34,7 @@ class GraphBuilder:
                                 created=datetime.now(timezone.utc).isoformat(timespec="seconds"),
                                 documents=[])
         self.onto = ontology()
+        self._seen: set[tuple] = set()   # evidence already attached: (s, t, relation, doc, start, trigger)
 
     def add(self, extraction: Extraction) -> None:
         G = self.graph
@@ -68,11 +69,13 @@ class GraphBuilder:
                 and G.has_edge(target, source, rel.relation):
             source, target = target, source
         evidence = dict(rel.evidence.as_dict(), trigger=rel.trigger, modality=rel.modality)
+        marker = (source, target, rel.relation, evidence["doc"], evidence["start"],
+                  evidence["trigger_start"])
+        if marker in self._seen:
+            return
+        self._seen.add(marker)
         if G.has_edge(source, target, rel.relation):
             data = G.edges[source, target, rel.relation]
-            marker = (evidence["doc"], evidence["start"], evidence["trigger_start"])
-            if any((e["doc"], e["start"], e["trigger_start"]) == marker for e in data["evidence"]):
-                return
             data["evidence"].append(evidence)
             data["count"] = len(data["evidence"])
             data["confidence"] = max(data["confidence"], rel.confidence)

@@ -530,9 +530,13 @@ class RelationExtractor:
 
 
 def _entity_text(tok: Token) -> str:
+    """The entity a token belongs to, found by walking its IOB tags (no scan of doc.ents)."""
     doc: Doc = tok.doc
-    for ent in doc.ents:
-        if ent.start <= tok.i < ent.end:
-            return ent.text
-    return tok.text
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end].text
 

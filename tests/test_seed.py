@@ -44,3 +44,31 @@ def test_seed_key_relations(seed_build):
 def test_seed_credits_are_not_actors(seed_build):
     names = {d["label"] for _, d in seed_build.graph.nodes(data=True)}
     assert "Ryan Browne" not in names and "Jennifer Hansler" not in names
+
+
+# -- asking the seed graph from the command line -------------------------------------------------
+from click.testing import CliRunner  # noqa: E402
+
+from graphx.cli import cli  # noqa: E402
+
+
+def ask(seed_build, *args):
+    return CliRunner().invoke(cli, [*args, "--graph", str(seed_build.json_path)])
+
+
+def test_seed_path_pompeo_taliban_quotes_the_article(seed_build):
+    result = ask(seed_build, "path", "Pompeo", "Taliban")
+    assert result.exit_code == 0
+    assert "Mike Pompeo" in result.output and "Taliban" in result.output
+    assert "\u201c" in result.output and "000_77a878ba40cf21e4.txt" in result.output
+    loose = ask(seed_build, "path", "mike pompeo", "the taliban")
+    assert loose.output == result.output
+
+
+def test_seed_path_json_and_profiles(seed_build):
+    import json
+    hops = json.loads(ask(seed_build, "path", "Pompeo", "Taliban", "--json").output)["paths"][0]
+    assert all(h["relation"] and h["evidence"][0]["sentence"] for h in hops)
+    assert "Ashraf Ghani" in ask(seed_build, "show", "Pompeo").output
+    neighbours = ask(seed_build, "neighbors", "Taliban").output
+    assert "Zalmay Khalilzad" in neighbours and "Bagram" in neighbours
