@@ -110,13 +110,15 @@ def cli():
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
               help="Parallel spaCy processes.")
 @click.option("--strict", is_flag=True, help="Exit 2 if any input was skipped.")
+@click.option("--no-cache", is_flag=True, help="Parse every document again (the cache lives in OUT/.graphx-cache).")
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
 @reports_errors
-def build(inputs, out_dir, model, workers, strict, quiet):
+def build(inputs, out_dir, model, workers, strict, quiet, no_cache):
     """Build the graph of INPUTS (.txt/.md files, folders of them, .jsonl corpora).
 
     With no INPUTS, reads seeds/. Writes OUT/graph.json and OUT/graph.html; a build
-    that fails or is interrupted leaves the previous ones untouched.
+    that fails or is interrupted leaves the previous ones untouched. Extractions are cached
+    in OUT/.graphx-cache: a rebuild parses only new or changed documents.
 
     \b
     Examples:
@@ -127,14 +129,18 @@ def build(inputs, out_dir, model, workers, strict, quiet):
 
     started = time.monotonic()
     show = not quiet and sys.stderr.isatty()
+    last = [0.0]
 
-    def progress(docs, words):
-        if show:
-            rate = words / max(time.monotonic() - started, 1e-6)
-            click.echo(f"\r  parsed {docs} documents, {words:,} words ({rate:,.0f} words/s)",
-                       err=True, nl=False)
+    def progress(state):
+        now = time.monotonic()
+        if show and now - last[0] > 0.2:
+            last[0] = now
+            eta = f", ETA {state.eta:,.0f}s" if state.eta is not None else ""
+            click.echo(f"\r  {state.documents:,} documents, {state.words:,} words "
+                       f"({state.rate:,.0f} words/s{eta})   ", err=True, nl=False)
 
-    result = run_build(list(inputs), out_dir, model=model, workers=workers, progress=progress)
+    result = run_build(list(inputs), out_dir, model=model, workers=workers, progress=progress,
+                       use_cache=not no_cache)
     if show:
         click.echo("", err=True)
     elapsed = time.monotonic() - started
@@ -144,7 +150,8 @@ def build(inputs, out_dir, model, workers, strict, quiet):
     for where, why in report.skipped:
         click.echo(f"Skipped: {where}: {why}", err=True)
     if not quiet:
-        click.echo(f"Built graph of {len(result.documents)} documents ({result.words:,} words) in "
+        cached = f", {result.cached} from cache" if result.cached else ""
+        click.echo(f"Built graph of {len(result.documents)} documents ({result.words:,} words{cached}) in "
                    f"{elapsed:.1f}s: {result.actors} actors, {result.relations} relations"
                    + (f"; {len(report.skipped)} inputs skipped" if report.skipped else ""))
         click.echo(f"  {result.json_path}\n  {result.html_path}")

@@ -43,7 +43,35 @@ def load_pipeline(name: str | None = None) -> Language:
 
 
 def model_name(nlp: Language) -> str:
-    return f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
+    return _meta_name(nlp.meta)
+
+
+def _meta_name(meta: dict) -> str:
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', '?')}-{meta.get('version', '?')}"
+
+
+def model_package_name(name: str | None = None) -> str:
+    """The name load_pipeline(name) would report, read from the package's meta.json without
+    loading it (the build cache needs it before deciding whether to load spaCy at all)."""
+    import importlib.util
+    import json
+    from pathlib import Path
+
+    for candidate in ((name,) if name else DEFAULT_MODELS):
+        path = Path(candidate)
+        if path.is_dir() and (path / "meta.json").exists():
+            return _meta_name(json.loads((path / "meta.json").read_text()))
+        try:
+            spec = importlib.util.find_spec(candidate)
+        except (ImportError, ValueError):
+            spec = None
+        if spec and spec.submodule_search_locations:
+            for folder in spec.submodule_search_locations:
+                meta = Path(folder) / "meta.json"
+                if meta.exists():
+                    return _meta_name(json.loads(meta.read_text()))
+    wanted = name or " or ".join(DEFAULT_MODELS)
+    raise ModelError(f"spaCy model {wanted} is not installed; install one with: {INSTALL_HINT}")
 
 
 def add_gazetteer(nlp: Language) -> None:

@@ -1,20 +1,56 @@
-"""`build`: inputs → parse → extract → graph.json + graph.html, with a summary of what happened."""
+"""`build`: inputs → parse → extract → graph.json + graph.html, with a summary of what happened.
+
+Documents stream through: read lazily, looked up in the cache, and only the misses go
+through `nlp.pipe` (whose model is loaded on the first miss). Memory holds the graph, not
+the corpus.
+"""
 from __future__ import annotations
 
+import multiprocessing
+import os
+import time
+from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
 import networkx as nx
 
+from graphx.cache import ExtractionCache
 from graphx.corpus import ReadReport, check_inputs, read_inputs
 from graphx.extract import extract_document
 from graphx.graph import GraphBuilder, check_writable, save_graph
-from graphx.nlp import load_pipeline, model_name, parse
+from graphx.model import Document
+from graphx.nlp import load_pipeline, model_name, model_package_name, parse
 from graphx.render import write_html
 
 DEFAULT_INPUT = "seeds"
 DEFAULT_OUTPUT = "output"
+
+
+@dataclass
+class Progress:
+    """What a progress display needs: done and total bytes of text, documents and words."""
+
+    documents: int = 0
+    words: int = 0
+    done_bytes: int = 0
+    total_bytes: int = 0
+    started: float = field(default_factory=time.monotonic)
+
+    @property
+    def elapsed(self) -> float:
+        return time.monotonic() - self.started
+
+    @property
+    def rate(self) -> float:
+        return self.words / self.elapsed if self.elapsed > 0 else 0.0
+
+    @property
+    def eta(self) -> float | None:
+        if not self.done_bytes or not self.total_bytes:
+            return None
+        return max(0.0, self.elapsed * (self.total_bytes - self.done_bytes) / self.done_bytes)
 
 
 @dataclass
@@ -25,6 +61,8 @@ class BuildResult:
     html_path: Path
     words: int = 0
     documents: list[str] = field(default_factory=list)
+    parsed: int = 0            # documents that went through spaCy (the rest came from the cache)
+    cached: int = 0
 
     @property
     def actors(self) -> int:
@@ -35,32 +73,133 @@ class BuildResult:
         return self.graph.number_of_edges()
 
 
+def _input_bytes(inputs: list[str]) -> int:
+    total = 0
+    for p in inputs:
+        if os.path.isdir(p):
+            for root, _, files in os.walk(p):
+                total += sum(os.path.getsize(os.path.join(root, f)) for f in files)
+        elif os.path.isfile(p):
+            total += os.path.getsize(p)
+    return total
+
+
+# -- parallel extraction ------------------------------------------------------------------------
+_WORKER_NLP = None
+BATCH_CHARS = 40_000       # text per task: enough to amortise messaging, small enough to stream
+
+
+def _worker_init(model: str | None) -> None:
+    global _WORKER_NLP
+    if _WORKER_NLP is None:           # forked workers inherit the parent's loaded pipeline
+        _WORKER_NLP = load_pipeline(model)
+
+
+def _extract_batch(documents: list[Document]) -> list:
+    return [extract_document(d, paras) for d, paras in parse(_WORKER_NLP, documents)]
+
+
+def _batches(documents: Iterator[Document]) -> Iterator[list[Document]]:
+    batch, size = [], 0
+    for document in documents:
+        batch.append(document)
+        size += len(document.text)
+        if size >= BATCH_CHARS:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
+
+
+def _extract_parallel(documents: Iterator[Document], workers: int, nlp, model: str | None):
+    """Parse and extract in `workers` processes; only the small extractions come back.
+
+    At most 2 × workers batches are in flight, so memory stays bounded whatever the corpus.
+    """
+    global _WORKER_NLP
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    _WORKER_NLP = nlp if context.get_start_method() == "fork" else None
+    pool = context.Pool(workers, initializer=_worker_init, initargs=(model,))
+    try:
+        pending: deque = deque()
+        for batch in _batches(documents):
+            pending.append(pool.apply_async(_extract_batch, (batch,)))
+            if len(pending) >= 2 * workers:
+                yield from pending.popleft().get()
+        while pending:
+            yield from pending.popleft().get()
+        pool.close()
+    finally:
+        pool.terminate()
+        pool.join()
+        _WORKER_NLP = None
+
+
 def build(inputs: list[str] | None = None, out_dir: str | Path = DEFAULT_OUTPUT,
-          model: str | None = None, workers: int = 1, nlp=None,
-          progress: Callable[[int, int], None] | None = None) -> BuildResult:
+          model: str | None = None, workers: int = 1, nlp=None, use_cache: bool = True,
+          progress: Callable[[Progress], None] | None = None) -> BuildResult:
     """Build the graph of `inputs` into `out_dir` (graph.json and graph.html).
 
-    Inputs and the output folder are checked before the model loads, so mistakes fail
+    Inputs and the output folder are checked before anything is loaded, so mistakes fail
     fast; outputs are replaced atomically only once the whole graph is built.
     """
     inputs = list(inputs) if inputs else [DEFAULT_INPUT]
     out = Path(out_dir)
     check_inputs(inputs)
     check_writable(out)
-    nlp = nlp or load_pipeline(model)
     report = ReadReport()
-    builder = GraphBuilder(model=model_name(nlp))
-    words = 0
-    done: list[str] = []
-    documents = read_inputs(inputs, report)
-    for document, paras in parse(nlp, documents, n_process=max(1, workers)):
-        builder.add(extract_document(document, paras))
-        words += document.word_count
-        done.append(document.id)
+    state = Progress(total_bytes=_input_bytes(inputs))
+    loaded = {"nlp": nlp}
+
+    def pipeline():
+        if loaded["nlp"] is None:
+            loaded["nlp"] = load_pipeline(model)
+        return loaded["nlp"]
+
+    cache_model = model_name(nlp) if nlp is not None else model_package_name(model)
+    cache = ExtractionCache(out, cache_model) if use_cache else None
+    builder = GraphBuilder(model=cache_model)
+    order: dict[str, int] = {}
+
+    def finished(document: Document) -> None:
+        order[document.id] = len(order)
+        state.documents += 1
+        state.words += document.word_count
+        state.done_bytes += len(document.text.encode("utf-8"))
         if progress:
-            progress(len(done), words)
-    G = builder.finish()
-    result = BuildResult(G, report, out / "graph.json", out / "graph.html", words, done)
+            progress(state)
+
+    def misses() -> Iterator[Document]:
+        for document in read_inputs(inputs, report):
+            cached = cache.get(document) if cache else None
+            if cached is not None:
+                builder.add(cached)
+                finished(document)
+            else:
+                yield document
+
+    stream = misses()
+    parsed = 0
+    first = next(stream, None)
+    if first is not None:
+        def all_misses():
+            yield first
+            yield from stream
+        if workers > 1:
+            extractions = _extract_parallel(all_misses(), workers, pipeline(), model)
+        else:
+            extractions = (extract_document(d, paras) for d, paras in parse(pipeline(), all_misses()))
+        for extraction in extractions:
+            builder.add(extraction)
+            if cache:
+                cache.put(extraction)
+            parsed += 1
+            finished(extraction.document)
+    G = builder.finish(order)
+    result = BuildResult(G, report, out / "graph.json", out / "graph.html", state.words,
+                         sorted(order, key=order.get), parsed, len(order) - parsed)
     save_graph(G, result.json_path)
     write_html(G, result.html_path)
     return result
+

@@ -30,16 +30,12 @@ def find_actor(G: nx.MultiDiGraph, name: str) -> str:
     if not wanted:
         raise ActorNotFound("an actor name is empty")
     exact, partial = set(), set()
-    names: dict[str, str] = {}
     for node, data in G.nodes(data=True):
         forms = {_norm(node), _norm(data.get("label", node))} | {_norm(a) for a in data.get("aliases", [])}
-        for form in forms:
-            names.setdefault(form, data.get("label", node))
-            for word in form.split():
-                names.setdefault(word, data.get("label", node))
         if wanted in forms:
             exact.add(node)
-        elif any(wanted in form.split() or (" " in wanted and wanted in form) for form in forms):
+        elif not exact and any(wanted in form.split() or (" " in wanted and wanted in form)
+                               for form in forms):
             partial.add(node)
     for found in (exact, partial):
         if len(found) == 1:
@@ -47,9 +43,21 @@ def find_actor(G: nx.MultiDiGraph, name: str) -> str:
         if len(found) > 1:
             labels = sorted(G.nodes[n].get("label", n) for n in found)
             raise AmbiguousActor(f"{name!r} matches several actors: {', '.join(labels)}")
-    close = difflib.get_close_matches(wanted, list(names), n=3, cutoff=0.6)
-    hint = f" Did you mean: {', '.join(names[c] for c in close)}?" if close else ""
-    raise ActorNotFound(f"no actor matches {name!r}.{hint}")
+    raise ActorNotFound(f"no actor matches {name!r}.{_suggestions(G, wanted)}")
+
+
+def _suggestions(G: nx.MultiDiGraph, wanted: str) -> str:
+    """" Did you mean: …?" from names, aliases and their words (built only on a miss)."""
+    names: dict[str, str] = {}
+    for node, data in G.nodes(data=True):
+        label = data.get("label", node)
+        for form in {_norm(node), _norm(label)} | {_norm(a) for a in data.get("aliases", [])}:
+            names.setdefault(form, label)
+            for word in form.split():
+                names.setdefault(word, label)
+    close = difflib.get_close_matches(wanted, list(names), n=5, cutoff=0.6)
+    labels = list(dict.fromkeys(names[c] for c in close))[:3]
+    return f" Did you mean: {', '.join(labels)}?" if labels else ""
 
 
 @dataclass

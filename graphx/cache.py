@@ -1,0 +1,76 @@
+"""The build cache: one JSON file per document extraction, under OUT/.graphx-cache/.
+
+Keyed by the document's text and date, the spaCy model and graphx's extraction version, so
+a rebuild parses only documents that are new or changed, and an unchanged rebuild never
+loads spaCy. A fresh output folder is a cold build.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+from graphx.extract import EXTRACTION_VERSION
+from graphx.graph import write_atomic
+from graphx.model import Actor, Document, Evidence, Extraction, Relation
+
+CACHE_DIR = ".graphx-cache"
+
+
+class ExtractionCache:
+    def __init__(self, out_dir: str | Path, model: str):
+        self.folder = Path(out_dir) / CACHE_DIR
+        self.model = model
+        self.hits = 0
+        self.misses = 0
+
+    def key(self, document: Document) -> str:
+        h = hashlib.sha256()
+        for part in (self.model, EXTRACTION_VERSION, document.date or "", document.text):
+            h.update(part.encode("utf-8"))
+            h.update(b"\x00")
+        return h.hexdigest()
+
+    def _path(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}.json"
+
+    def get(self, document: Document) -> Extraction | None:
+        path = self._path(self.key(document))
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            self.misses += 1
+            return None
+        self.hits += 1
+        return _from_json(data, document)
+
+    def put(self, extraction: Extraction) -> None:
+        try:
+            write_atomic(self._path(self.key(extraction.document)),
+                         json.dumps(_to_json(extraction), ensure_ascii=False))
+        except OSError:
+            pass   # a cache that cannot be written only costs time
+
+
+def _to_json(ex: Extraction) -> dict:
+    return {
+        "actors": [{"key": a.key, "label": a.label, "type": a.type, "kind": a.kind,
+                    "aliases": sorted(a.aliases), "roles": sorted(a.roles), "mentions": a.mentions}
+                   for a in ex.actors.values()],
+        "relations": [{"source": r.source, "target": r.target, "relation": r.relation,
+                       "trigger": r.trigger, "modality": r.modality, "confidence": r.confidence,
+                       "date": r.date, "role": r.role, "evidence": r.evidence.as_dict()}
+                      for r in ex.relations],
+    }
+
+
+def _from_json(data: dict, document: Document) -> Extraction:
+    """Rebuild an extraction; evidence is re-pointed at this document's id."""
+    actors = {a["key"]: Actor(a["key"], a["label"], a["type"], a["kind"], set(a["aliases"]),
+                              set(a["roles"]), a["mentions"]) for a in data["actors"]}
+    relations = []
+    for r in data["relations"]:
+        ev = dict(r["evidence"], doc=document.id)
+        relations.append(Relation(r["source"], r["target"], r["relation"], r["trigger"],
+                                  Evidence(**ev), r["modality"], r["confidence"], r["date"], r["role"]))
+    return Extraction(document, actors, relations)
