@@ -199,3 +199,26 @@ def test_hostile_article_markup_runs_nothing(open_page, nlp, tmp_path):
     assert page.js("window.__pwned === undefined")
     assert page.dialogs == [] and page.blocked == []
     assert HOSTILE[0] in page.page.inner_text("#panel") or HOSTILE[1] in page.page.inner_text("body")
+
+
+def test_large_graph_is_capped_with_a_notice_and_search_still_finds_everyone(open_page, tmp_path):
+    import networkx as nx
+    from graphx.render import write_html
+    G = nx.MultiDiGraph(format="graphx/1", documents=[])
+    n = 1700
+    for i in range(n):
+        G.add_node(f"a{i}", label=f"Actor {i}", type="ORG", aliases=[f"Actor {i}"], roles=[], mentions=1, docs=["d"])
+    for i in range(1, n):        # a chain plus a hub: the hub and low numbers are best connected
+        G.add_edge(f"a{i}", f"a{(i * 7) % i if i > 7 else 0}", key="attacks", relation="attacks",
+                   family="conflict", modality="asserted", confidence=0.9, count=1,
+                   evidence=[{"doc": "d", "sentence": f"Actor {i} attacked.", "start": 0, "end": 10}])
+    out = tmp_path / "big.html"
+    write_html(G, out)
+    page = open_page(out)
+    assert page.js("Object.keys(network.getPositions()).length") == 1500
+    assert "1500 best-connected of 1700" in page.page.inner_text("#notice")
+    leaf = next(f"Actor {i}" for i in range(n - 1, 0, -1)
+                if page.js(f"window.graphx.nodes.get('a{i}') === null"))
+    page.page.fill("#search", leaf)
+    page.page.press("#search", "Enter")
+    assert page.js("network.getSelectedNodes()") == [f"a{leaf.split()[1]}"]
