@@ -1,6 +1,7 @@
 """The build cache: one JSON file per document extraction, under OUT/.graphx-cache/.
 
-Keyed by the document's text and date, the spaCy model and graphx's extraction version, so
+Keyed by the document's text and date, the spaCy model and a fingerprint of graphx's
+extraction code and data (so a changed rule or lexicon never serves stale results), so
 a rebuild parses only documents that are new or changed, and an unchanged rebuild never
 loads spaCy. A fresh output folder is a cold build.
 """
@@ -10,7 +11,7 @@ import hashlib
 import json
 from pathlib import Path
 
-from graphx.extract import EXTRACTION_VERSION
+from graphx.extract import extraction_version
 from graphx.graph import write_atomic
 from graphx.model import Actor, Document, Evidence, Extraction, Relation
 
@@ -26,7 +27,7 @@ class ExtractionCache:
 
     def key(self, document: Document) -> str:
         h = hashlib.sha256()
-        for part in (self.model, EXTRACTION_VERSION, document.date or "", document.text):
+        for part in (self.model, extraction_version(), document.date or "", document.text):
             h.update(part.encode("utf-8"))
             h.update(b"\x00")
         return h.hexdigest()

@@ -28,6 +28,7 @@ CANCELLING_RELATIONS = {"suspends", "rejects"}        # "called off the summit":
 # Relations whose trigger takes a clause saying what is intended: "threatened to ban X".
 CLAUSE_TAKING = {"threatens", "requests", "proposes", "agrees", "rejects", "supports"}
 CLAUSE_PREPS = {"to", "with", "against", "on", "from", "for", "into"}
+PLACE_TARGET_RELATIONS = {"concedes", "sanctions", "attacks", "threatens", "suspends", "aids"}
 # "took credit for the attack": the subject did the event; "blamed X for it": X did.
 CLAIM_NOUNS = {"credit", "responsibility"}
 BLAME_VERBS = {"blame", "accuse", "condemn", "criticize", "criticise", "hold", "punish", "sanction"}
@@ -99,7 +100,7 @@ class RelationExtractor:
                     stack.append(c)
         return out
 
-    def actors_of(self, tok: Token, via_modifiers: bool = True) -> list[str]:
+    def actors_of(self, tok: Token, via_modifiers: bool = True, depth: int = 0) -> list[str]:
         """The actors a noun phrase stands for ("US officials" → US), conjuncts included."""
         found: list[str] = []
         for t in self._conjuncts(tok):
@@ -112,9 +113,13 @@ class RelationExtractor:
                 if key not in found:
                     found.append(key)
                 continue
-            if via_modifiers and (t.lemma_.lower() in self.words["agent_nouns"]
-                                  or t.lower_ in self.words["agent_nouns"]):
-                for k in self._modifier_actors(t) or self._of_actors(t):
+            if t.lower_ in self.words["quantity_nouns"] or t.lemma_.lower() in self.words["quantity_nouns"]:
+                for k in self._of_actors(t, depth):     # "scores of Liberian refugees"
+                    if k not in found:
+                        found.append(k)
+            elif via_modifiers and (t.lemma_.lower() in self.words["agent_nouns"]
+                                    or t.lower_ in self.words["agent_nouns"]):
+                for k in self._modifier_actors(t) or self._of_actors(t, depth) or self._in_actors(t):
                     if k not in found:
                         found.append(k)
         return found
@@ -150,12 +155,26 @@ class RelationExtractor:
                         found.append(key)
         return found
 
-    def _of_actors(self, t: Token) -> list[str]:
+    def _of_actors(self, t: Token, depth: int = 0) -> list[str]:
+        """"officials of the ministry", "positions of the Palestinian forces" (bounded chain)."""
+        if depth > 2:
+            return []
         for c in t.children:
             if c.dep_ == "prep" and c.lower_ in ("of", "from"):
                 for obj in c.children:
                     if obj.dep_ == "pobj":
-                        return self.actors_of(obj, via_modifiers=False)
+                        return self.actors_of(obj, depth=depth + 1)
+        return []
+
+    def _in_actors(self, t: Token) -> list[str]:
+        """"Security forces in Guinea": the place names the force when nothing else does."""
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ == "in":
+                for obj in c.children:
+                    if obj.dep_ == "pobj":
+                        key = self._key(obj)
+                        if key and self.actors.actors[key].type in ("GPE", "NORP"):
+                            return [key]
         return []
 
     def _prep_objects(self, head: Token, words: set[str] | tuple[str, ...]) -> list[tuple[str, Token]]:
@@ -201,18 +220,22 @@ class RelationExtractor:
         return []
 
     def targets(self, verb: Token, relation: str, prep: str | None) -> tuple[list[str], Token | None]:
+        """Targets by priority: objects and the relation's prepositions, then what an event
+        object points at ("called off a summit with X"), then a place ("a curfew in X")."""
         spec = self.onto[relation].targets
         if prep and prep not in ("off", "out", "down", "up", "back", "in"):
             spec = (prep,)
         found: list[str] = []
         via = None
         passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+        objects = []
         for c in verb.children:
             if c.dep_ == "dobj" and "dobj" in spec:
                 keys = self.actors_of(c)
-                if not keys:
-                    keys = self._event_complement(c, relation)
-                found += keys
+                if keys:
+                    found += keys
+                else:
+                    objects.append(c)
                 via = via or c
             elif c.dep_ == "dative" and "dative" in spec:
                 found += self.actors_of(c)
@@ -221,8 +244,25 @@ class RelationExtractor:
             elif c.dep_ in ("prep", "dative") and c.lower_ in spec:
                 for obj in c.children:
                     if obj.dep_ == "pobj":
-                        found += self.actors_of(obj)
+                        keys = self.actors_of(obj)
+                        found += keys
+                        if not keys:
+                            objects.append(obj)
+        if not found:
+            for obj in objects:
+                found += self._event_complement(obj, relation)
+        if not found and relation in PLACE_TARGET_RELATIONS:
+            found = self._place_target(verb, objects)
         return list(dict.fromkeys(found)), via
+
+    def _place_target(self, verb: Token, objects: list[Token]) -> list[str]:
+        """"lifted a night curfew in Montenegro", "attacked an army base in Mali"."""
+        for head in [verb] + objects:
+            for _, obj in self._prep_objects(head, ("in", "on", "into")):
+                key = self._key(obj)
+                if key and self.actors.actors[key].type in ("GPE", "LOC", "FAC", "NORP"):
+                    return [key]
+        return []
 
     def _event_agents(self, noun: Token) -> list[str]:
         """Who did an event named by a noun: "Russian attacks", "attacks carried out by X"."""
@@ -243,6 +283,9 @@ class RelationExtractor:
             out = self._modifier_actors(noun)
         if not out:
             for _, obj in self._prep_objects(noun, ("with", "against", "between")):
+                out += self.actors_of(obj)
+        if not out and relation in ("requests", "rejects", "supports", "proposes", "agrees"):
+            for _, obj in self._prep_objects(noun, ("of", "by", "from")):   # "the withdrawal of Serbian forces"
                 out += self.actors_of(obj)
         return out
 
@@ -290,23 +333,23 @@ class RelationExtractor:
         return False
 
     def _clause_targets(self, verb: Token, relation: str) -> list[str]:
-        """"threatened to ban X" → X; "demanded that the US cancel …" → the US."""
+        """"threatened to ban X" → X; "agreed to provide aid for X" → X;
+        "demanded that the US cancel …" → the US."""
         if relation not in CLAUSE_TAKING:
             return []
         for c in verb.children:
             if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"):
                 inner = self._match_verb(c)
                 found = self.targets(c, inner[0], inner[1])[0] if inner else []
-                if not found:
-                    for cc in c.children:
-                        if cc.dep_ in ("dobj", "dative"):
-                            found += self.actors_of(cc) or self._event_complement(cc, relation)
-                        elif cc.dep_ == "prep" and cc.lower_ in CLAUSE_PREPS:
-                            for obj in cc.children:
-                                if obj.dep_ == "pobj":
-                                    found += self.actors_of(obj)
+                found = found or self._search_objects(c)
                 if found:
-                    return list(dict.fromkeys(found))
+                    return found
+            if c.dep_ == "prep" and c.lower_ == "to":       # "agreed to a six-month extension of …"
+                for obj in c.children:
+                    if obj.dep_ == "pobj":
+                        found = self.actors_of(obj) or self._search_objects(obj)
+                        if found:
+                            return found
             if c.dep_ == "ccomp" and relation in ("requests", "threatens", "rejects"):
                 for cc in c.children:
                     if cc.dep_ in ("nsubj", "nsubjpass"):
@@ -314,6 +357,30 @@ class RelationExtractor:
                         if found:
                             return found
         return []
+
+    def _search_objects(self, head: Token, max_depth: int = 4) -> list[str]:
+        """Breadth-first through objects and prepositions of a clause, for the first actors
+        reached ("to provide 70 million dollars of aid for Romania and Poland" → both)."""
+        level, places = [head], []
+        for _ in range(max_depth):
+            nxt = []
+            for tok in level:
+                for c in tok.children:
+                    if c.dep_ in ("dobj", "dative", "pobj", "attr", "oprd"):
+                        keys = self.actors_of(c)
+                        if keys:
+                            place = tok.dep_ == "prep" and tok.lower_ in ("in", "into", "at")
+                            if not place:
+                                return keys
+                            places += keys
+                        nxt.append(c)
+                    elif c.dep_ == "prep" and c.lower_ not in ("by", "since", "until", "during", "after",
+                                                               "before", "unless", "despite"):
+                        nxt.append(c)
+                    elif c.dep_ in ("xcomp", "conj") and c.pos_ in ("VERB", "NOUN"):
+                        nxt.append(c)
+            level = nxt
+        return list(dict.fromkeys(places))
 
     def _prep_event_targets(self, verb: Token) -> list[str]:
         """"mobilized reservists for a war against Iraq" → Iraq (the event noun's target)."""
@@ -364,7 +431,9 @@ class RelationExtractor:
         governed_by_trigger = (noun.dep_ == "dobj" and self._match_verb(head) is not None) or (
             noun.dep_ == "pobj" and head.dep_ == "prep" and self._match_verb(head.head) is not None
             and head.lower_ not in OWN_EVENT_PREPS)
-        if between and not sources:
+        mediating = noun.lower_ in self.words["mediation_nouns"] or any(
+            c.dep_ == "compound" and c.lower_ in self.words["mediation_nouns"] for c in noun.children)
+        if between and not sources and not mediating:
             sources, targets = targets, []
         if not sources:
             for c in noun.children:       # "attacks carried out by the Taliban"
@@ -384,8 +453,11 @@ class RelationExtractor:
             if noun.dep_ in ("dobj", "attr") and head.pos_ in ("VERB", "AUX"):
                 sources = self.subjects(head)     # "sought an agreement with", "imposed sanctions on"
                 if not targets:
-                    for _, obj in self._prep_objects(head, target_words - {"between"}):
+                    for word, obj in self._prep_objects(head, target_words):
                         targets += self.actors_of(obj)
+                        between = between or word == "between"
+                if between and not mediating and sources and targets:
+                    sources, targets = targets, []      # "reached a deal between A and B"
                 confidence = 0.7
             elif noun.dep_ == "pobj" and head.lower_ in OWN_EVENT_PREPS and \
                     relation in ("visits", "consults", "negotiates") and \

@@ -80,3 +80,11 @@ def test_two_workers_build_the_same_graph_as_one(nlp, tmp_path):
     two = graphx.build([str(src)], tmp_path / "two", nlp=nlp, workers=2, use_cache=False)
     assert two.parsed == 4
     assert graph_without_timestamp(two.json_path) == graph_without_timestamp(one.json_path)
+
+
+def test_changed_extraction_code_or_data_invalidates_the_cache(nlp, tmp_path, monkeypatch):
+    src, out = tmp_path / "in", tmp_path / "out"
+    write_articles(src)
+    graphx.build([str(src)], out, nlp=nlp)
+    monkeypatch.setattr("graphx.cache.extraction_version", lambda: "a-changed-lexicon")
+    assert graphx.build([str(src)], out, nlp=nlp).parsed == 3
