@@ -111,6 +111,8 @@ class DocumentActors:
                 if len(name) < 2 or not any(c.isupper() for c in name):
                     continue   # names are capitalised: "intra" of "intra-Afghan" is not one
                 gaz_id = ent.ent_id_ or self._gazetteer_id(name)
+                if gaz_id is None and ent.label_ == "NORP" and len(span) > 1:
+                    gaz_id = self._gazetteer_id(span[-1].text)   # "Radical French", "ethnic Albanian"
                 self.mentions.append(Mention(p, span.start, span.end, name, ent.label_, gaz_id))
 
     def _propagate_names(self) -> None:

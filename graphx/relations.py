@@ -211,7 +211,7 @@ class RelationExtractor:
                     if objs:
                         return objs
             return self.subjects(head, depth + 1)
-        if verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG"):
+        if verb.dep_ in ("conj", "advcl"):      # "began a hunger strike to protest against X"
             return self.subjects(head, depth + 1)
         if verb.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX"):
             return self.subjects(head.head, depth + 1)
@@ -279,10 +279,16 @@ class RelationExtractor:
         """The actor behind an event object: "condemned the Russian attack" → Russia,
         "called off a summit with the group" → the group."""
         out = []
-        if relation not in ("attacks", "visits", "informs", "aids"):
+        if relation not in ("attacks", "visits", "informs", "aids", "suspends"):
             out = self._modifier_actors(noun)
         if not out:
-            for _, obj in self._prep_objects(noun, ("with", "against", "between")):
+            preps = {"with", "against", "between"}
+            noun_relation = self._nominal_relation(noun)
+            if noun_relation and relation not in ("criticizes", "rejects", "supports"):
+                preps |= set(self.lex.noun_targets.get(noun_relation, ()))   # "cancelled a visit to Haiti"
+            if relation in ("aids", "proposes", "concedes"):
+                preps |= {"to", "for"}                                       # "provided intelligence to X"
+            for _, obj in self._prep_objects(noun, preps):
                 out += self.actors_of(obj)
         if not out and relation in ("requests", "rejects", "supports", "proposes", "agrees"):
             for _, obj in self._prep_objects(noun, ("of", "by", "from")):   # "the withdrawal of Serbian forces"
@@ -322,6 +328,8 @@ class RelationExtractor:
             targets = self._clause_targets(verb, relation)
         if not targets:
             targets = self._prep_event_targets(verb)
+        if not targets and relation == "threatens":
+            targets = self._condition_subjects(verb)
         self._emit(sent, verb, relation, sources, targets, confidence=0.9)
 
     def _under_trigger(self, verb: Token) -> bool:
@@ -382,6 +390,21 @@ class RelationExtractor:
             level = nxt
         return list(dict.fromkeys(places))
 
+    def _condition_subjects(self, verb: Token) -> list[str]:
+        """"threatened to launch an offensive unless Baghdad accepted": the threat's target is
+        whoever the condition is about."""
+        heads = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
+        for head in heads:
+            for c in head.children:
+                if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                             for m in c.children):
+                    for cc in c.children:
+                        if cc.dep_ in ("nsubj", "nsubjpass"):
+                            found = self.actors_of(cc)
+                            if found:
+                                return found
+        return []
+
     def _prep_event_targets(self, verb: Token) -> list[str]:
         """"mobilized reservists for a war against Iraq" → Iraq (the event noun's target)."""
         for c in verb.children:
@@ -410,6 +433,9 @@ class RelationExtractor:
         relation = self._nominal_relation(noun)
         if relation is None or noun.dep_ == "compound":
             return
+        governing = noun.head.head if noun.dep_ == "pobj" else noun.head
+        if noun.dep_ in ("dobj", "pobj") and governing.pos_ == "VERB" and self._under_trigger(governing):
+            return   # "promised to continue military aid to X": the promise speaks for it
         target_words = set(self.lex.noun_targets.get(relation, ()))
         targets: list[str] = []
         between = False
@@ -456,6 +482,10 @@ class RelationExtractor:
                     for word, obj in self._prep_objects(head, target_words):
                         targets += self.actors_of(obj)
                         between = between or word == "between"
+                if not targets and relation in ("aids", "proposes", "informs"):
+                    for c in head.children:               # "will give Tanzania a grant"
+                        if c.dep_ == "dative":
+                            targets += self.actors_of(c)
                 if between and not mediating and sources and targets:
                     sources, targets = targets, []      # "reached a deal between A and B"
                 confidence = 0.7
