@@ -77,6 +77,7 @@ class DocumentActors:
         self.token_actor: dict[Key, str] = {}
         self._credit_tokens: dict[int, set[int]] = {}
         self._title_starts = {t.split()[0] for t in self.gaz.titles}
+        self._demonyms = {d for e in self.gaz.entries.values() for d in e.demonyms}
         self._collect()
         self._propagate_names()
         self._cluster()
@@ -111,7 +112,7 @@ class DocumentActors:
                 if len(name) < 2 or not any(c.isupper() for c in name):
                     continue   # names are capitalised: "intra" of "intra-Afghan" is not one
                 gaz_id = ent.ent_id_ or self._gazetteer_id(name)
-                if gaz_id is None and ent.label_ == "NORP" and len(span) > 1:
+                if gaz_id is None and len(span) > 1 and span[-1].text in self._demonyms:
                     gaz_id = self._gazetteer_id(span[-1].text)   # "Radical French", "ethnic Albanian"
                 self.mentions.append(Mention(p, span.start, span.end, name, ent.label_, gaz_id))
 

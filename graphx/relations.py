@@ -32,7 +32,7 @@ PLACE_TARGET_RELATIONS = {"concedes", "sanctions", "attacks", "threatens", "susp
 # "took credit for the attack": the subject did the event; "blamed X for it": X did.
 CLAIM_NOUNS = {"credit", "responsibility"}
 BLAME_VERBS = {"blame", "accuse", "condemn", "criticize", "criticise", "hold", "punish", "sanction"}
-OWN_EVENT_PREPS = {"in", "during", "on", "at"}
+OWN_EVENT_PREPS = {"in", "during", "on", "at", "for"}
 
 
 def word_forms(tok: Token) -> list[str]:
@@ -222,9 +222,7 @@ class RelationExtractor:
     def targets(self, verb: Token, relation: str, prep: str | None) -> tuple[list[str], Token | None]:
         """Targets by priority: objects and the relation's prepositions, then what an event
         object points at ("called off a summit with X"), then a place ("a curfew in X")."""
-        spec = self.onto[relation].targets
-        if prep and prep not in ("off", "out", "down", "up", "back", "in"):
-            spec = (prep,)
+        spec = (prep,) if prep else self.onto[relation].targets
         found: list[str] = []
         via = None
         passive = any(c.dep_ == "nsubjpass" for c in verb.children)
@@ -304,14 +302,27 @@ class RelationExtractor:
             for c in verb.children:
                 if c.dep_ in ("prt", "prep", "dobj", "agent"):
                     entry = f"{lemma} {c.lower_ if c.dep_ != 'dobj' else c.lemma_.lower()}"
-                    if entry in self.lex.verbs:
-                        return self.lex.verbs[entry], c.lower_ if c.dep_ != "dobj" else None
+                    if entry in self.lex.verbs:   # a preposition names where the target is
+                        return self.lex.verbs[entry], c.lower_ if c.dep_ in ("prep", "agent") else None
         for lemma in forms:
             if lemma in self.lex.verbs:
                 return self.lex.verbs[lemma], None
         return None
 
+    def _obligation(self, sent: Span, verb: Token) -> None:
+        """"Straw said the Sudanese government must reach an agreement": a demand on it."""
+        if not any(f in self.words["say_verbs"] for f in word_forms(verb)):
+            return
+        for c in verb.children:
+            if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "must" for a in c.children):
+                targets = [k for cc in c.children if cc.dep_ in ("nsubj", "nsubjpass")
+                           for k in self.actors_of(cc)]
+                sources = self.subjects(verb)
+                if sources and targets:
+                    self._emit(sent, verb, "requests", sources, targets, confidence=0.6)
+
     def _verbal(self, sent: Span, verb: Token) -> None:
+        self._obligation(sent, verb)
         match = self._match_verb(verb)
         if match is None or self._under_trigger(verb):
             return
