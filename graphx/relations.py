@@ -28,7 +28,8 @@ CANCELLING_RELATIONS = {"suspends", "rejects"}        # "called off the summit":
 # Relations whose trigger takes a clause saying what is intended: "threatened to ban X".
 CLAUSE_TAKING = {"threatens", "requests", "proposes", "agrees", "rejects", "supports"}
 CLAUSE_PREPS = {"to", "with", "against", "on", "from", "for", "into"}
-PLACE_TARGET_RELATIONS = {"concedes", "sanctions", "attacks", "threatens", "suspends", "aids"}
+PLACE_TARGET_RELATIONS = {"concedes", "sanctions", "attacks", "threatens", "suspends", "aids",
+                          "criticizes"}
 # "took credit for the attack": the subject did the event; "blamed X for it": X did.
 CLAIM_NOUNS = {"credit", "responsibility"}
 BLAME_VERBS = {"blame", "accuse", "condemn", "criticize", "criticise", "hold", "punish", "sanction"}
@@ -74,6 +75,8 @@ class RelationExtractor:
                 for tok in sent:
                     if tok.pos_ in ("VERB", "AUX") and not self._in_mention(tok):
                         self._verbal(sent, tok)
+                    if tok.pos_ == "ADJ" or tok.tag_ == "VBN":
+                        self._predicate_adjective(sent, tok)
                     elif tok.pos_ in ("NOUN", "PROPN") and not self._in_mention(tok):
                         self._nominal(sent, tok)
         self._roles()
@@ -169,7 +172,7 @@ class RelationExtractor:
     def _in_actors(self, t: Token) -> list[str]:
         """"Security forces in Guinea": the place names the force when nothing else does."""
         for c in t.children:
-            if c.dep_ == "prep" and c.lower_ == "in":
+            if c.dep_ == "prep" and c.lower_ in ("in", "throughout", "across"):
                 for obj in c.children:
                     if obj.dep_ == "pobj":
                         key = self._key(obj)
@@ -211,7 +214,7 @@ class RelationExtractor:
                     if objs:
                         return objs
             return self.subjects(head, depth + 1)
-        if verb.dep_ in ("conj", "advcl"):      # "began a hunger strike to protest against X"
+        if verb.dep_ in ("conj", "advcl", "acomp"):   # "began a hunger strike to protest against X"
             return self.subjects(head, depth + 1)
         if verb.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX"):
             return self.subjects(head.head, depth + 1)
@@ -254,12 +257,17 @@ class RelationExtractor:
         return list(dict.fromkeys(found)), via
 
     def _place_target(self, verb: Token, objects: list[Token]) -> list[str]:
-        """"lifted a night curfew in Montenegro", "attacked an army base in Mali"."""
-        for head in [verb] + objects:
-            for _, obj in self._prep_objects(head, ("in", "on", "into")):
-                key = self._key(obj)
-                if key and self.actors.actors[key].type in ("GPE", "LOC", "FAC", "NORP"):
-                    return [key]
+        """"lifted a night curfew in Montenegro", "rioted at a jail in northern Israel"."""
+        heads = [verb] + objects
+        for _ in range(2):
+            nested = []
+            for head in heads:
+                for _, obj in self._prep_objects(head, ("in", "on", "into", "at")):
+                    key = self._key(obj)
+                    if key and self.actors.actors[key].type in ("GPE", "LOC", "FAC", "NORP"):
+                        return [key]
+                    nested.append(obj)
+            heads = nested
         return []
 
     def _event_agents(self, noun: Token) -> list[str]:
@@ -308,6 +316,22 @@ class RelationExtractor:
             if lemma in self.lex.verbs:
                 return self.lex.verbs[lemma], None
         return None
+
+    def _predicate_adjective(self, sent: Span, adj: Token) -> None:
+        """"Israel is opposed to French mediation" → Israel rejects France."""
+        for entry in self.words["predicate_adjectives"]:
+            phrase, relation = entry.split(":")
+            word, prep = phrase.split()
+            if adj.lower_ != word:
+                continue
+            targets: list[str] = []
+            for _, obj in self._prep_objects(adj, (prep,)):
+                targets += self.actors_of(obj) or self._event_complement(obj, relation)
+            # "is opposed to" parses as a passive participle: its passive subject is the source
+            sources = [k for c in adj.children if c.dep_ == "nsubjpass" for k in self.actors_of(c)] \
+                or self.subjects(adj)
+            if sources and targets:
+                self._emit(sent, adj, relation, sources, targets, confidence=0.7)
 
     def _obligation(self, sent: Span, verb: Token) -> None:
         """"Straw said the Sudanese government must reach an agreement": a demand on it."""
@@ -452,8 +476,16 @@ class RelationExtractor:
         between = False
         for word, obj in self._prep_objects(noun, target_words):
             keys = self.actors_of(obj)
+            if not keys and word != "between":      # "riots against Israeli policies", "links with X"
+                keys = self._modifier_actors(obj) or self._event_complement(obj, relation)
             between = between or word == "between"
             targets += keys
+        if not targets and relation in ("requests", "proposes", "threatens"):
+            for c in noun.children:                 # "its demand that Israel ease restrictions"
+                if c.dep_ in ("acl", "ccomp", "relcl") and any(m.lower_ == "that" for m in c.children):
+                    for cc in c.children:
+                        if cc.dep_ in ("nsubj", "nsubjpass"):
+                            targets += self.actors_of(cc)
         # an attack "that killed a US servicemember": the victim of the clause is the target
         for c in noun.children:
             if relation == "attacks" and c.dep_ in ("relcl", "acl") and \
@@ -499,6 +531,13 @@ class RelationExtractor:
                             targets += self.actors_of(c)
                 if between and not mediating and sources and targets:
                     sources, targets = targets, []      # "reached a deal between A and B"
+                confidence = 0.7
+            elif noun.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ == "VERB" and \
+                    any(f in self.words["participation_verbs"] for f in word_forms(head.head)):
+                sources = self.subjects(head.head)     # "engaged in ethnic cleansing against X"
+                if not targets:
+                    for _, obj in self._prep_objects(head.head, target_words):
+                        targets += self.actors_of(obj)
                 confidence = 0.7
             elif noun.dep_ == "pobj" and head.lower_ in OWN_EVENT_PREPS and \
                     relation in ("visits", "consults", "negotiates") and \

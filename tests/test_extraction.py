@@ -186,3 +186,36 @@ def test_gazetteer_aliases_name_one_actor_each():
         owners.setdefault(form, set()).add(entry_id)
     shared = {form: ids for form, ids in owners.items() if len(ids) > 1}
     assert not shared, f"aliases shared by several actors: {shared}"
+
+
+# -- clauses, predicates and event nouns -------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("Hungary is opposed to Austrian mediation in the dispute.", ("Hungary", "rejects", "Austria")),
+    ("The African Union reiterated its demand that Sudan release the detainees.",
+     ("African Union", "requests", "Sudan")),
+    ("Serbia threatened to close the border unless Kosovo withdrew the police units.",
+     ("Serbia", "threatens", "Kosovo")),
+    ("The Norwegian foreign minister said that Israel must allow aid into Gaza.",
+     ("Norway", "requests", "Israel")),
+    ("Ugandan refugees rioted at a camp in northern Kenya.", ("Uganda", "criticizes", "Kenya")),
+    ("Qatar launched a mediation effort between Israel and Hamas.", ("Qatar", "negotiates", "Hamas")),
+    ("Turkish artillery shelled scores of Syrian villages.", ("Turkey", "attacks", "Syria")),
+    ("Kenya gave Somalia a loan of 10 million dollars.", ("Kenya", "aids", "Somalia")),
+    ("Kurdish students began a hunger strike to protest against Turkey's decision.",
+     ("Kurdish", "criticizes", "Turkey")),
+    ("Iran threatened to cut off gas supplies to Turkey.", ("Iran", "threatens", "Turkey")),
+    ("Italy announced a suspension of flights with Libya.", ("Italy", "suspends", "Libya")),
+    ("Iraqi President Saddam Hussein arrived in Amman on Wednesday.", ("Saddam Hussein", "visits", "Amman")),
+])
+def test_clause_predicate_and_event_noun_patterns(triples_of, text, expected):
+    assert expected in triples_of(text)
+
+
+def test_mediator_is_not_a_party(triples_of):
+    t = triples_of("Qatar launched a mediation effort between Israel and Hamas.")
+    assert ("Israel", "negotiates", "Hamas") not in t and ("Hamas", "negotiates", "Israel") not in t
+
+
+def test_carrying_out_a_plan_is_not_an_attack(triples_of):
+    t = triples_of("The ministry will execute President Ruto's plan to build roads.")
+    assert not any(rel == "attacks" for _, rel, _ in t)
