@@ -101,6 +101,8 @@ class DocumentActors:
                 if ent.label_ not in ACTOR_LABELS or ent.start in self._credit_tokens[p]:
                     continue
                 span = self._trim(ent)
+                if span is not None and ent.label_ == "PERSON":
+                    span = self._person_span(doc, lowers, span)
                 if span is None or taken.intersection(range(span.start, span.end)):
                     continue
                 if self._inside_title(lowers, span):
@@ -137,6 +139,22 @@ class DocumentActors:
             start += 1
         while end > start and (doc[end - 1].text in APOSTROPHE_S or doc[end - 1].is_punct):
             end -= 1
+        return doc[start:end] if end > start else None
+
+    def _person_span(self, doc: Doc, lowers: list[str], span: Span) -> Span | None:
+        """Drop leading titles ("Spokesperson Matthew Miller"), take in given names the NER
+        left out ("Secretary of State Antony J. Blinken" tagged "J. Blinken")."""
+        start, end = span.start, span.end
+        while start < end - 1 and (is_title_at(lowers[start:end], self.gaz.titles)
+                                   or lowers[start] in self.gaz.titles):
+            start += is_title_at(lowers[start:end], self.gaz.titles) or 1
+        while start > 0 and re.fullmatch(r"[A-Z]\.", doc[start].text):   # "J. Blinken"
+            prev = doc[start - 1]
+            if prev.pos_ == "PROPN" and prev.is_title and not prev.ent_type_ \
+                    and lowers[start - 1] not in self.gaz.titles and lowers[start - 1] not in self._title_starts:
+                start -= 1
+            else:
+                break
         return doc[start:end] if end > start else None
 
     def _inside_title(self, lowers: list[str], span: Span) -> bool:
@@ -189,8 +207,9 @@ class DocumentActors:
         person_mentions = sorted((m for m in self.mentions if m.label == "PERSON" and not m.gaz_id),
                                  key=lambda m: -len(m.text.split()))
         person_key: dict[str, str] = {}
+        labels: dict[int, str] = {}
         for m in person_mentions:
-            words = m.text.split()
+            words = name_words(m.text)
             match = None
             for cluster in persons:
                 if all(w in cluster for w in words):
@@ -198,12 +217,13 @@ class DocumentActors:
                     break
             if match is None:
                 persons.append(words)
+                labels[id(words)] = m.text
                 match = words
-            person_key[m.text] = " ".join(match)
+            person_key[m.text] = labels[id(match)]
         surname_of = {}
         for cluster in persons:
             for w in cluster:
-                surname_of.setdefault(w, " ".join(cluster))
+                surname_of.setdefault(w, labels[id(cluster)])
         others: dict[str, str] = {}        # normal name -> cluster label
         for m in sorted(self.mentions, key=lambda m: -len(m.text)):
             if m.gaz_id:
@@ -341,6 +361,20 @@ class DocumentActors:
             if role:
                 return RoleClaim(m, role, orgs, m.para, head.i)
         return None
+
+
+NAME_PARTICLES = {"al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "du", "la", "le", "abu"}
+
+
+def name_words(name: str) -> list[str]:
+    """The words a shorter mention of a person may use: "al-Burhan" gives "al-Burhan" and "Burhan"."""
+    words = []
+    for w in name.split():
+        words.append(w)
+        parts = [x for x in re.split(r"-", w) if x and x.lower() not in NAME_PARTICLES]
+        if len(parts) > 1 or (parts and parts[0] != w):
+            words.extend(parts)
+    return words
 
 
 def _initials(name: str) -> str:

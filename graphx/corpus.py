@@ -181,6 +181,8 @@ def _str_or_none(value) -> str | None:
 
 
 _BREAK = re.compile(r"(?<=[.!?;])[\"'\u201d\u2019)]*\s+")
+# A wire dateline, "KHARTOUM, April 16 (Reuters) - ": where and who filed, not part of the news.
+DATELINE = re.compile(r"^[A-Z][A-Z .'\-]{2,}(?:,[^()\n]{0,40})?\s*\([^)\n]{1,40}\)\s*[-\u2013\u2014]+\s*")
 
 
 def paragraphs(text: str, max_chars: int = MAX_PARAGRAPH_CHARS) -> Iterator[tuple[int, str]]:
@@ -189,6 +191,7 @@ def paragraphs(text: str, max_chars: int = MAX_PARAGRAPH_CHARS) -> Iterator[tupl
     spaCy's sentence splitter stumbles when a closing quote ends a paragraph, and its
     memory grows with text length, so graphx parses line by line, in bounded chunks.
     """
+    first = True
     for m in re.finditer(r"[^\n]+", text):
         start, chunk = m.start(), m.group()
         stripped = chunk.strip()
@@ -196,6 +199,11 @@ def paragraphs(text: str, max_chars: int = MAX_PARAGRAPH_CHARS) -> Iterator[tupl
             continue
         start += len(chunk) - len(chunk.lstrip())
         chunk = stripped
+        dateline = DATELINE.match(chunk) if first else None
+        first = False
+        if dateline and dateline.end() < len(chunk):
+            start += dateline.end()
+            chunk = chunk[dateline.end():]
         while len(chunk) > max_chars:
             cut = _cut_point(chunk, max_chars)
             piece = chunk[:cut]

@@ -19,6 +19,7 @@ import networkx as nx
 
 from graphx import __version__
 from graphx.errors import GraphFileError, OutputError
+from graphx.actors import name_words
 from graphx.knowledge import ontology
 from graphx.model import Extraction
 
@@ -122,7 +123,7 @@ def merge_surname_nodes(G: nx.MultiDiGraph) -> None:
     singles = [n for n, d in G.nodes(data=True) if len(d["label"].split()) == 1 and not d.get("kind")]
     for n in singles:
         label = G.nodes[n]["label"]
-        owners = [f for f in full if label in G.nodes[f]["label"].split()]
+        owners = [f for f in full if label in name_words(G.nodes[f]["label"])]
         if len(owners) == 1:
             G.nodes[owners[0]]["type"] = "PERSON"
             merge_nodes(G, n, owners[0])

@@ -50,6 +50,7 @@ class GazetteerEntry:
 @dataclass
 class Lexicon:
     verbs: dict[str, str]               # "lemma" or "lemma word" -> relation
+    restricted_verbs: dict[str, tuple[str, str]]   # "lemma>prep": relation, the only target preposition
     nouns: dict[str, str]               # noun lemma or text -> relation
     noun_targets: dict[str, tuple[str, ...]]
     words: dict[str, frozenset[str]]    # named word lists (agent_nouns, say_verbs, ...)
@@ -70,9 +71,14 @@ def ontology() -> dict[str, RelationType]:
 def lexicon() -> Lexicon:
     data = tomllib.loads(_data_text("lexicon.toml"))
     verbs: dict[str, str] = {}
+    restricted: dict[str, tuple[str, str]] = {}
     for relation, entries in data["verbs"].items():
         for entry in entries:
-            verbs[entry] = relation
+            if ">" in entry:
+                lemma, prep = entry.split(">")
+                restricted[lemma] = (relation, prep)
+            else:
+                verbs[entry] = relation
     nouns: dict[str, str] = {}
     for relation, entries in data["nouns"].items():
         for entry in entries:
@@ -80,6 +86,7 @@ def lexicon() -> Lexicon:
     words = {k: frozenset(v) for k, v in data["words"].items() if k != "credit_phrases"}
     return Lexicon(
         verbs=verbs,
+        restricted_verbs=restricted,
         nouns=nouns,
         noun_targets={k: tuple(v) for k, v in data["noun_targets"].items()},
         words=words,

@@ -122,7 +122,8 @@ class RelationExtractor:
                         found.append(k)
             elif via_modifiers and (t.lemma_.lower() in self.words["agent_nouns"]
                                     or t.lower_ in self.words["agent_nouns"]):
-                for k in self._modifier_actors(t) or self._of_actors(t, depth) or self._in_actors(t):
+                for k in (self._modifier_actors(t) or self._of_actors(t, depth) or self._held_by(t)
+                          or self._in_actors(t)):
                     if k not in found:
                         found.append(k)
         return found
@@ -167,6 +168,16 @@ class RelationExtractor:
                 for obj in c.children:
                     if obj.dep_ == "pobj":
                         return self.actors_of(obj, depth=depth + 1)
+        return []
+
+    def _held_by(self, t: Token) -> list[str]:
+        """"positions held by the RSF", "areas controlled by rebels"."""
+        for c in t.children:
+            if c.dep_ == "acl" and c.tag_ == "VBN":
+                for _, obj in self._prep_objects(c, ("by",)):
+                    found = self.actors_of(obj, via_modifiers=False)
+                    if found:
+                        return found
         return []
 
     def _in_actors(self, t: Token) -> list[str]:
@@ -315,6 +326,9 @@ class RelationExtractor:
         for lemma in forms:
             if lemma in self.lex.verbs:
                 return self.lex.verbs[lemma], None
+            restricted = self.lex.restricted_verbs.get(lemma)
+            if restricted:       # "discussed the attacks": the topic is no partner
+                return restricted[0], restricted[1]
         return None
 
     def _predicate_adjective(self, sent: Span, adj: Token) -> None:
@@ -581,6 +595,9 @@ class RelationExtractor:
         rel_type = self.onto[relation]
         sources = [self._metonymy(k, as_source=True, relation=relation) for k in sources]
         targets = [self._metonymy(k, as_source=False, relation=relation) for k in targets]
+        if relation in ("informs", "consults"):   # "told Al Jazeera": an interview, not a relation
+            targets = [k for k in targets if self.actors.actors.get(k) is None
+                       or self.actors.actors[k].kind != "media"]
         pairs: list[tuple[str, str]] = []
         if targets:
             pairs = [(s, t) for s in sources for t in targets if s != t]

@@ -219,3 +219,26 @@ def test_mediator_is_not_a_party(triples_of):
 def test_carrying_out_a_plan_is_not_an_attack(triples_of):
     t = triples_of("The ministry will execute President Ruto's plan to build roads.")
     assert not any(rel == "attacks" for _, rel, _ in t)
+
+
+# -- wire and readout conventions ---------------------------------------------------------------------
+def test_wire_dateline_is_not_news(graph_of):
+    G = graph_of("NAIROBI, May 3 (Reuters) - Kenya's army attacked positions held by al-Shabaab on Sunday.")
+    assert "reuters" not in G and ("kenya", "al-shabaab", "attacks") in G.edges(keys=True)
+    ev = G.edges["kenya", "al-shabaab", "attacks"]["evidence"][0]
+    assert ev["sentence"].startswith("Kenya's army")
+
+
+def test_person_names_titles_initials_and_particles(graph_of):
+    G = graph_of("Secretary of State Antony J. Blinken met Spokesperson Matthew Miller. "
+                 "General Abdel Fattah al-Burhan spoke later. Burhan criticized Egypt.")
+    labels = sorted(d["label"] for n, d in G.nodes(data=True) if d["type"] == "PERSON")
+    assert labels == ["Abdel Fattah al-Burhan", "Antony J. Blinken", "Matthew Miller"]
+
+
+def test_interviews_are_not_relations_and_topics_are_not_partners(triples_of):
+    t = triples_of("General Abdel Fattah al-Burhan told Al Jazeera that the war would end. "
+                   "Antony Blinken and Dmytro Kuleba discussed Russia's attacks on Ukraine.")
+    assert not any(target == "Al Jazeera" for _, _, target in t)
+    assert ("Antony Blinken", "consults", "Dmytro Kuleba") in t
+    assert not any(rel == "consults" and "Russia" in (s, o) for s, rel, o in t)
