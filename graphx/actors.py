@@ -113,23 +113,39 @@ class DocumentActors:
                 name = re.sub(r"(?i)^(intra|inter|pan)-|-(led|backed|based|born)$", "", name)
                 if len(name) < 2 or not any(c.isupper() for c in name):
                     continue   # names are capitalised: "intra" of "intra-Afghan" is not one
+                label = ent.label_
+                if label == "PERSON" and any(w.lower() in self.gaz.organisation_words
+                                             for w in name.replace("'s", "").split()):
+                    label = "ORG"      # "Tigray People's Liberation Front" is no person
                 gaz_id = ent.ent_id_ or self._gazetteer_id(name)
                 if gaz_id is None and len(span) > 1 and span[-1].text in self._demonyms:
                     gaz_id = self._gazetteer_id(span[-1].text)   # "Radical French", "ethnic Albanian"
-                self.mentions.append(Mention(p, span.start, span.end, name, ent.label_, gaz_id))
+                self.mentions.append(Mention(p, span.start, span.end, name, label, gaz_id))
+                acronym = self._parenthetical_acronym(doc, span.end)
+                if acronym is not None and not acronym.ent_type_:
+                    # "Tigray People's Liberation Front (TPLF)" defines an alias
+                    self.mentions.append(Mention(p, acronym.i, acronym.i + 1, acronym.text, label, gaz_id))
+                    taken.add(acronym.i)
 
     def _propagate_names(self) -> None:
-        """One sense per discourse: a proper noun equal to a person's name token named
-        elsewhere in the document is that person even where the NER missed it."""
-        names = {w for m in self.mentions if m.label == "PERSON" for w in m.text.split()
-                 if len(w) > 2 and w[0].isupper()}
+        """One sense per discourse: a proper noun equal to a name seen elsewhere in the document
+        (a person's name token, or a one-word actor such as "TPLF") is that actor even where
+        the NER missed it."""
+        names: dict[str, tuple[str, str | None]] = {}
+        for m in self.mentions:
+            if m.label == "PERSON":
+                for w in m.text.split():
+                    if len(w) > 2 and w[0].isupper():
+                        names.setdefault(w, ("PERSON", None))
+            elif " " not in m.text and len(m.text) > 2 and not m.office:
+                names.setdefault(m.text, (m.label, m.gaz_id))
         covered = {(m.para, i) for m in self.mentions for i in range(m.start, m.end)}
         for p, (_, doc) in enumerate(self.paras):
             for tok in doc:
-                if tok.text in names and tok.pos_ == "PROPN" and (p, tok.i) not in covered \
+                if tok.text in names and tok.pos_ in ("PROPN", "NOUN") and (p, tok.i) not in covered \
                         and not tok.ent_type_ and tok.i not in self._credit_tokens[p]:
-                    self.mentions.append(Mention(p, tok.i, tok.i + 1, tok.text, "PERSON"))
-
+                    label, gaz_id = names[tok.text]
+                    self.mentions.append(Mention(p, tok.i, tok.i + 1, tok.text, label, gaz_id))
 
     @staticmethod
     def _trim(ent: Span) -> Span | None:
@@ -140,6 +156,14 @@ class DocumentActors:
         while end > start and (doc[end - 1].text in APOSTROPHE_S or doc[end - 1].is_punct):
             end -= 1
         return doc[start:end] if end > start else None
+
+    @staticmethod
+    def _parenthetical_acronym(doc: Doc, end: int) -> Token | None:
+        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+            tok = doc[end + 1]
+            if tok.text.isupper() and 2 <= len(tok.text) <= 8 and tok.text.isalpha():
+                return tok
+        return None
 
     def _person_span(self, doc: Doc, lowers: list[str], span: Span) -> Span | None:
         """Drop leading titles ("Spokesperson Matthew Miller"), take in given names the NER

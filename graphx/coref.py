@@ -168,9 +168,15 @@ class Coreference:
             self.gaz.nominals.get(tok.lower_)
         if kind is None:
             return None
-        for cand in reversed(self.history[-MAX_TITLE_LOOKBACK:]):
+        recent = list(reversed(self.history[-MAX_TITLE_LOOKBACK:]))
+        for cand in recent:
             if self.actors.actors[cand.key].kind == kind:
                 return cand.key
+        if kind == "armed_group":        # "the group" after an organisation the gazetteer does not know
+            for cand in recent:
+                actor = self.actors.actors[cand.key]
+                if actor.type == "ORG" and actor.kind is None:
+                    return cand.key
         return None
 
     # -- quotes -------------------------------------------------------------------------------

@@ -100,6 +100,8 @@ class Gazetteer:
     titles: frozenset[str]
     role_synonyms: dict[str, tuple[str, ...]]
     nominals: dict[str, str]   # nominal phrase -> actor kind it refers back to
+    organisation_words: frozenset[str] = frozenset()
+    party_nominals: frozenset[str] = frozenset()
 
     @property
     def by_name(self) -> dict[str, str]:
@@ -150,4 +152,6 @@ def gazetteer() -> Gazetteer:
         titles=frozenset(w.lower() for w in data["titles"]["words"]),
         role_synonyms={k: tuple(v) for k, v in data["role_synonyms"].items()},
         nominals={phrase: kind for kind, phrases in data["nominals"].items() for phrase in phrases},
+        organisation_words=frozenset(data["organisation_words"]["words"]),
+        party_nominals=frozenset(data["party_nominals"]["words"]),
     )

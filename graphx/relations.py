@@ -24,6 +24,9 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 MODIFIER_DEPS = ("compound", "amod", "poss", "nmod")
 PLACE_RELATIONS = {"visits", "attacks", "withdraws"}   # a capital named here is the city
 PLACE_TYPES = {"FAC", "LOC"}
+# Events whose parties "the two sides" / "both parties" refer back to: fights and negotiations.
+TWO_SIDED_RELATIONS = {"attacks", "threatens", "negotiates", "agrees", "consults", "cooperates",
+                       "criticizes", "sanctions", "suspends", "rejects"}
 CANCELLING_RELATIONS = {"suspends", "rejects"}        # "called off the summit": it did not happen
 # Relations whose trigger takes a clause saying what is intended: "threatened to ban X".
 CLAUSE_TAKING = {"threatens", "requests", "proposes", "agrees", "rejects", "supports"}
@@ -63,6 +66,7 @@ class RelationExtractor:
         self.words = self.lex.words
         self.relations: list[Relation] = []
         self.last_event: dict[str, tuple[list[str], list[str]]] = {}
+        self.event_parties: list[tuple[list[str], list[str]]] = []
         self.p = 0
         self.offset = 0
 
@@ -91,7 +95,13 @@ class RelationExtractor:
         return (self.p, tok.i) in self.actors.token_actor and (self.p, tok.i) not in self.coref.resolved
 
     def _key(self, tok: Token) -> str | None:
-        return self.actors.token_actor.get((self.p, tok.i))
+        key = self.actors.token_actor.get((self.p, tok.i))
+        if key is None and tok.tag_ in ("WP", "WP$", "WDT"):     # "Eritrea, whose troops …"
+            for anc in tok.ancestors:
+                if anc.dep_ == "relcl":
+                    head = anc.head
+                    return self.actors.token_actor.get((self.p, head.i)) or self._appos_actor(head)
+        return key
 
     @staticmethod
     def _conjuncts(tok: Token) -> list[Token]:
@@ -116,7 +126,12 @@ class RelationExtractor:
                 if key not in found:
                     found.append(key)
                 continue
-            if t.lower_ in self.words["quantity_nouns"] or t.lemma_.lower() in self.words["quantity_nouns"]:
+            if t.lower_ in self.gaz.party_nominals and any(
+                    c.lower_ in ("two", "both") for c in t.children if c.dep_ in ("nummod", "det", "predet")):
+                for k in self._two_parties():               # "the two sides agreed"
+                    if k not in found:
+                        found.append(k)
+            elif t.lower_ in self.words["quantity_nouns"] or t.lemma_.lower() in self.words["quantity_nouns"]:
                 for k in self._of_actors(t, depth):     # "scores of Liberian refugees"
                     if k not in found:
                         found.append(k)
@@ -127,6 +142,14 @@ class RelationExtractor:
                     if k not in found:
                         found.append(k)
         return found
+
+    def _two_parties(self) -> list[str]:
+        """The parties of the latest event between two sides."""
+        for sources, targets in reversed(self.event_parties):
+            parties = list(dict.fromkeys(sources + targets))
+            if len(parties) == 2:
+                return parties
+        return []
 
     def _appos_actor(self, t: Token) -> str | None:
         for c in t.children:
@@ -583,6 +606,13 @@ class RelationExtractor:
         if not leaders:
             return
         prev_sources, prev_targets = previous
+        if noun.head.lemma_.lower() in ("broker", "mediate", "facilitate"):
+            relation = "negotiates"        # "the deal was brokered by X": X mediated between the parties
+            side_all = list(dict.fromkeys(prev_sources + prev_targets))
+            for leader in leaders:
+                self._emit(sent, noun, relation, [leader], [k for k in side_all if k != leader],
+                           confidence=0.6, modality_from=noun.head, remember=False)
+            return
         for leader in leaders:
             side = prev_targets if leader not in prev_targets else prev_sources
             self._emit(sent, noun, relation, [leader], [k for k in side if k != leader],
@@ -607,6 +637,8 @@ class RelationExtractor:
             return
         if remember:
             self.last_event[relation] = (sources, targets or sources)
+        if relation in TWO_SIDED_RELATIONS:
+            self.event_parties.append((sources, targets))
         modality = self.modality(modality_from or trigger, trigger)
         coref_used = any((self.p, t.i) in self.coref.resolved for t in trigger.subtree) or \
             any((self.p, c.i) in self.coref.resolved for c in trigger.head.children)

@@ -242,3 +242,31 @@ def test_interviews_are_not_relations_and_topics_are_not_partners(triples_of):
     assert not any(target == "Al Jazeera" for _, _, target in t)
     assert ("Antony Blinken", "consults", "Dmytro Kuleba") in t
     assert not any(rel == "consults" and "Russia" in (s, o) for s, rel, o in t)
+
+
+def test_two_sides_are_the_parties_of_the_latest_fight_or_talks(triples_of):
+    t = triples_of("Sudan's army attacked positions held by the Rapid Support Forces. "
+                   "Antonio Guterres called on the Rapid Support Forces to stop. "
+                   "Egypt urged both sides to exercise restraint.")
+    assert ("Egypt", "requests", "Sudan") in t and ("Egypt", "requests", "Rapid Support Forces") in t
+    assert ("Egypt", "requests", "Antonio Guterres") not in t
+
+
+def test_organisation_names_are_never_people_and_acronyms_join_them(graph_of):
+    G = graph_of("Ethiopia and the Tigray People's Liberation Front (TPLF) signed a peace agreement. "
+                 "Later, Amhara militias accused the TPLF of attacking civilians.")
+    tplf = [d for _, d in G.nodes(data=True) if "TPLF" in d["aliases"]]
+    assert len(tplf) == 1 and tplf[0]["type"] == "ORG"
+    assert tplf[0]["label"] == "Tigray People's Liberation Front"
+
+
+def test_whose_refers_to_the_head_of_its_clause(triples_of):
+    assert ("Eritrea", "cooperates", "Ethiopia") in triples_of(
+        "Eritrea, whose troops fought alongside Ethiopian forces, was not part of the talks.")
+
+
+def test_brokered_deal_makes_the_broker_a_mediator(triples_of):
+    t = triples_of("Ethiopia and the Tigray People's Liberation Front signed a peace agreement. "
+                   "The deal was brokered by the African Union.")
+    assert ("African Union", "negotiates", "Ethiopia") in t
+    assert ("African Union", "agrees", "Ethiopia") not in t
