@@ -24,6 +24,8 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 MODIFIER_DEPS = ("compound", "amod", "poss", "nmod")
 PLACE_RELATIONS = {"visits", "attacks", "withdraws"}   # a capital named here is the city
 PLACE_TYPES = {"FAC", "LOC"}
+# Relations whose target may be a mere place (a region, a building, a base).
+SPATIAL_RELATIONS = {"visits", "attacks", "withdraws", "sanctions", "threatens", "criticizes"}
 # Events whose parties "the two sides" / "both parties" refer back to: fights and negotiations.
 TWO_SIDED_RELATIONS = {"attacks", "threatens", "negotiates", "agrees", "consults", "cooperates",
                        "criticizes", "sanctions", "suspends", "rejects"}
@@ -625,6 +627,9 @@ class RelationExtractor:
         rel_type = self.onto[relation]
         sources = [self._metonymy(k, as_source=True, relation=relation) for k in sources]
         targets = [self._metonymy(k, as_source=False, relation=relation) for k in targets]
+        if relation not in SPATIAL_RELATIONS:     # "vowed to retain the Golan Heights": no counterpart
+            targets = [k for k in targets if self.actors.actors.get(k) is None
+                       or self.actors.actors[k].type not in PLACE_TYPES]
         if relation in ("informs", "consults"):   # "told Al Jazeera": an interview, not a relation
             targets = [k for k in targets if self.actors.actors.get(k) is None
                        or self.actors.actors[k].kind != "media"]
