@@ -315,6 +315,10 @@ class DocumentActors:
             self.actors[entry_id] = Actor(entry.id, entry.name, entry.type, entry.kind, {entry.name})
         return entry_id
 
+    def in_credit(self, para: int, i: int) -> bool:
+        """Is token i of paragraph `para` in a byline or credit sentence?"""
+        return i in self._credit_tokens.get(para, ())
+
     def mention_at(self, para: int, i: int) -> Mention | None:
         return self._mention_index.get((para, i))
 
@@ -359,7 +363,6 @@ class DocumentActors:
         for head in candidates:
             if head.pos_ not in ("NOUN", "PROPN") or (m.para, head.i) in self.token_actor:
                 continue
-            words = [t for t in head.subtree if t.i < m.start or t.i >= m.end]
             lefts = [t for t in head.lefts if t.dep_ in ("compound", "amod")]
             phrase_tokens = lefts + [head]
             if not is_title_at(phrase_tokens[-2:], self.gaz.titles) \
@@ -376,12 +379,11 @@ class DocumentActors:
                         om = self.mention_at(m.para, obj.i) if obj.dep_ == "pobj" else None
                         if om and (t.lower_ != "for" or om.label == "ORG"):
                             orgs.append(om)
-            words = [t for t in words if not (t.dep_ == "det" and t.head == head) and
-                     not t.is_punct]
-            words = [t for t in words if (t.i < m.start or t.i >= m.end)]
-            role = " ".join(t.text for t in words if (m.para, t.i) not in self.token_actor
-                            or t.head != head)
-            role = re.sub(r"\s+", " ", role).strip()
+            # the appositive without the person, its article and punctuation:
+            # "the vice chairman of the Joint Chiefs of Staff" → "vice chairman of the Joint Chiefs of Staff"
+            role = " ".join(t.text for t in head.subtree
+                            if not m.start <= t.i < m.end and not t.is_punct
+                            and not (t.dep_ == "det" and t.head == head))
             if role:
                 return RoleClaim(m, role, orgs, m.para, head.i)
         return None

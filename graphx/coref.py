@@ -187,10 +187,10 @@ class Coreference:
             spans = quote_spans(doc)
             if not spans:
                 continue
-            inside = lambda t: any(a <= t.idx < b for a, b in spans)  # noqa: E731
             speakers = []
             for tok in doc:
-                if tok.lemma_.lower() in say and tok.pos_ == "VERB" and not inside(tok):
+                inside = any(a <= tok.idx < b for a, b in spans)
+                if tok.lemma_.lower() in say and tok.pos_ == "VERB" and not inside:
                     for c in tok.children:
                         if c.dep_ == "nsubj":
                             key = self.actors.token_actor.get((p, c.i))

@@ -95,7 +95,7 @@ def _best_edge(G: nx.MultiDiGraph, u: str, v: str, relations: set[str] | None,
         if not forward and directed:
             continue
         if G.has_node(a) and G.has_node(b):
-            for key, data in (G.get_edge_data(a, b) or {}).items():
+            for data in (G.get_edge_data(a, b) or {}).values():
                 if relations and data["relation"] not in relations:
                     continue
                 rank = (data.get("relation") == "member_of", -data.get("confidence", 0),
@@ -129,7 +129,7 @@ def paths(G: nx.MultiDiGraph, a: str, b: str, k: int = 1, all_shortest: bool = F
         return []
     if max_hops is not None:
         node_paths = [p for p in node_paths if len(p) - 1 <= max_hops]
-    return [[_best_edge(G, u, v, rels, directed) for u, v in zip(p, p[1:])] for p in node_paths]
+    return [[_best_edge(G, u, v, rels, directed) for u, v in itertools.pairwise(p)] for p in node_paths]
 
 
 def neighbors(G: nx.MultiDiGraph, a: str, depth: int = 1,

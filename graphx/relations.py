@@ -76,7 +76,7 @@ class RelationExtractor:
         for p, (offset, doc) in enumerate(self.actors.paras):
             self.p, self.offset = p, offset
             for sent in doc.sents:
-                if self._is_credit(sent):
+                if self.actors.in_credit(p, sent.start):
                     continue
                 for tok in sent:
                     if tok.pos_ in ("VERB", "AUX") and not self._in_mention(tok):
@@ -89,10 +89,6 @@ class RelationExtractor:
         return self.relations
 
     # -- helpers ---------------------------------------------------------------------------
-    def _is_credit(self, sent: Span) -> bool:
-        text = sent.text.lower()
-        return any(phrase in text for phrase in self.lex.credit_phrases)
-
     def _in_mention(self, tok: Token) -> bool:
         return (self.p, tok.i) in self.actors.token_actor and (self.p, tok.i) not in self.coref.resolved
 
@@ -378,8 +374,7 @@ class RelationExtractor:
             return
         for c in verb.children:
             if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "must" for a in c.children):
-                targets = [k for cc in c.children if cc.dep_ in ("nsubj", "nsubjpass")
-                           for k in self.actors_of(cc)]
+                targets = self._clause_subjects(c)
                 sources = self.subjects(verb)
                 if sources and targets:
                     self._emit(sent, verb, "requests", sources, targets, confidence=0.6)
@@ -433,12 +428,15 @@ class RelationExtractor:
                         if found:
                             return found
             if c.dep_ == "ccomp" and relation in ("requests", "threatens", "rejects"):
-                for cc in c.children:
-                    if cc.dep_ in ("nsubj", "nsubjpass"):
-                        found = self.actors_of(cc)
-                        if found:
-                            return found
+                found = self._clause_subjects(c)
+                if found:
+                    return found
         return []
+
+    def _clause_subjects(self, clause: Token) -> list[str]:
+        """The actors a clause is about: those of its (passive) subject."""
+        return [k for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
+                for k in self.actors_of(c)]
 
     def _search_objects(self, head: Token, max_depth: int = 4) -> list[str]:
         """Breadth-first through objects and prepositions of a clause, for the first actors
@@ -472,11 +470,9 @@ class RelationExtractor:
             for c in head.children:
                 if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
                                              for m in c.children):
-                    for cc in c.children:
-                        if cc.dep_ in ("nsubj", "nsubjpass"):
-                            found = self.actors_of(cc)
-                            if found:
-                                return found
+                    found = self._clause_subjects(c)
+                    if found:
+                        return found
         return []
 
     def _prep_event_targets(self, verb: Token) -> list[str]:
@@ -522,9 +518,7 @@ class RelationExtractor:
         if not targets and relation in ("requests", "proposes", "threatens"):
             for c in noun.children:                 # "its demand that Israel ease restrictions"
                 if c.dep_ in ("acl", "ccomp", "relcl") and any(m.lower_ == "that" for m in c.children):
-                    for cc in c.children:
-                        if cc.dep_ in ("nsubj", "nsubjpass"):
-                            targets += self.actors_of(cc)
+                    targets += self._clause_subjects(c)
         # an attack "that killed a US servicemember": the victim of the clause is the target
         for c in noun.children:
             if relation == "attacks" and c.dep_ in ("relcl", "acl") and \

@@ -1,7 +1,6 @@
 """Shared fixtures: one spaCy pipeline per test session, small graphs built from test texts."""
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest

@@ -169,7 +169,7 @@ def test_hostile_article_markup_runs_nothing(open_page, nlp, tmp_path):
     result = graphx.build([str(article.parent)], tmp_path / "out", nlp=nlp)
     G = result.graph
     # Markup in every field the page shows, as a crafted article could put it there.
-    for n, d in G.nodes(data=True):
+    for _, d in G.nodes(data=True):
         d["label"] = d["label"] + " " + HOSTILE[1]
         d["aliases"] = list(d["aliases"]) + list(HOSTILE)
         d["roles"] = [HOSTILE[2]]
