@@ -76,6 +76,7 @@ class DocumentActors:
         self.actors: dict[str, Actor] = {}
         self.token_actor: dict[Key, str] = {}
         self._credit_tokens: dict[int, set[int]] = {}
+        self._texts: dict[int, list[str]] = {}
         self._title_starts = {t.split()[0] for t in self.gaz.titles}
         self._demonyms = {d for e in self.gaz.entries.values() for d in e.demonyms}
         self._collect()
@@ -89,9 +90,12 @@ class DocumentActors:
         credit = lexicon().credit_phrases
         for p, (_, doc) in enumerate(self.paras):
             lowers = [t.lower_ for t in doc]
-            self._credit_tokens[p] = {i for sent in doc.sents
-                                      if any(c in sent.text.lower() for c in credit)
-                                      for i in range(sent.start, sent.end)}
+            self._texts[p] = [t.text for t in doc]
+            self._credit_tokens[p] = set()
+            for sent in doc.sents:
+                lowered = sent.text.lower()
+                if any(c in lowered for c in credit):
+                    self._credit_tokens[p].update(range(sent.start, sent.end))
             taken: set[int] = set()
             for office in self._offices(doc, lowers):
                 self.mentions.append(Mention(p, office.start, office.end, office.text, "ORG",
@@ -139,13 +143,17 @@ class DocumentActors:
                         names.setdefault(w, ("PERSON", None))
             elif " " not in m.text and len(m.text) > 2 and not m.office:
                 names.setdefault(m.text, (m.label, m.gaz_id))
+        if not names:
+            return
         covered = {(m.para, i) for m in self.mentions for i in range(m.start, m.end)}
         for p, (_, doc) in enumerate(self.paras):
-            for tok in doc:
-                if tok.text in names and tok.pos_ in ("PROPN", "NOUN") and (p, tok.i) not in covered \
-                        and not tok.ent_type_ and tok.i not in self._credit_tokens[p]:
-                    label, gaz_id = names[tok.text]
-                    self.mentions.append(Mention(p, tok.i, tok.i + 1, tok.text, label, gaz_id))
+            for i, text in enumerate(self._texts[p]):
+                if text not in names or (p, i) in covered or i in self._credit_tokens[p]:
+                    continue
+                tok = doc[i]
+                if tok.pos_ in ("PROPN", "NOUN") and not tok.ent_type_:
+                    label, gaz_id = names[text]
+                    self.mentions.append(Mention(p, i, i + 1, text, label, gaz_id))
 
     @staticmethod
     def _trim(ent: Span) -> Span | None:

@@ -55,6 +55,7 @@ class Lexicon:
     noun_targets: dict[str, tuple[str, ...]]
     words: dict[str, frozenset[str]]    # named word lists (agent_nouns, say_verbs, ...)
     credit_phrases: tuple[str, ...] = field(default_factory=tuple)
+    verb_heads: frozenset[str] = frozenset()    # first words of verb entries: a quick "no trigger"
 
 
 @cache
@@ -91,6 +92,7 @@ def lexicon() -> Lexicon:
         noun_targets={k: tuple(v) for k, v in data["noun_targets"].items()},
         words=words,
         credit_phrases=tuple(data["words"]["credit_phrases"]),
+        verb_heads=frozenset([e.split()[0] for e in verbs] + list(restricted)),
     )
 
 

@@ -13,6 +13,8 @@ the verbs a trigger hangs from.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Span, Token
 
 from graphx.actors import DocumentActors
@@ -41,16 +43,20 @@ BLAME_VERBS = {"blame", "accuse", "condemn", "criticize", "criticise", "hold", "
 OWN_EVENT_PREPS = {"in", "during", "on", "at", "for"}
 
 
-def word_forms(tok: Token) -> list[str]:
+def word_forms(tok: Token) -> tuple[str, ...]:
     """Lemma first, then the surface form and plain de-inflections: the lemmatizer errs
     ("hopes" → "hop"), and a lexicon lookup should survive that."""
-    lower = tok.lower_
-    forms = [tok.lemma_.lower(), lower]
+    return _forms(tok.lemma_.lower(), tok.lower_)
+
+
+@lru_cache(maxsize=65536)
+def _forms(lemma: str, lower: str) -> tuple[str, ...]:
+    forms = [lemma, lower]
     for suffix, repl in (("ies", "y"), ("ied", "y"), ("es", ""), ("es", "e"), ("s", ""),
                          ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e")):
         if lower.endswith(suffix) and len(lower) - len(suffix) >= 3:
             forms.append(lower[: len(lower) - len(suffix)] + repl)
-    return list(dict.fromkeys(forms))
+    return tuple(dict.fromkeys(forms))
 
 
 class RelationExtractor:
@@ -67,6 +73,7 @@ class RelationExtractor:
         self.gaz = gazetteer()
         self.words = self.lex.words
         self.relations: list[Relation] = []
+        self._verb_heads = self.lex.verb_heads
         self.last_event: dict[str, tuple[list[str], list[str]]] = {}
         self.event_parties: list[tuple[list[str], list[str]]] = []
         self.p = 0
@@ -338,6 +345,8 @@ class RelationExtractor:
         if verb.pos_ not in ("VERB", "AUX"):
             return None
         forms = word_forms(verb)
+        if not any(f in self._verb_heads for f in forms):
+            return None
         for lemma in forms:
             for c in verb.children:
                 if c.dep_ in ("prt", "prep", "dobj", "agent"):
