@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from graphx.knowledge import Gazetteer, gazetteer, lexicon, slugify
+from graphx.knowledge import Gazetteer, gazetteer, lexicon, name_words, slugify
 from graphx.model import Actor
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -395,20 +395,6 @@ class DocumentActors:
             if role:
                 return RoleClaim(m, role, orgs, m.para, head.i)
         return None
-
-
-NAME_PARTICLES = {"al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "du", "la", "le", "abu"}
-
-
-def name_words(name: str) -> list[str]:
-    """The words a shorter mention of a person may use: "al-Burhan" gives "al-Burhan" and "Burhan"."""
-    words = []
-    for w in name.split():
-        words.append(w)
-        parts = [x for x in re.split(r"-", w) if x and x.lower() not in NAME_PARTICLES]
-        if len(parts) > 1 or (parts and parts[0] != w):
-            words.extend(parts)
-    return words
 
 
 def _initials(name: str) -> str:

@@ -19,8 +19,7 @@ import networkx as nx
 
 from graphx import __version__
 from graphx.errors import GraphFileError, OutputError
-from graphx.actors import name_words
-from graphx.knowledge import ontology
+from graphx.knowledge import name_words, ontology
 from graphx.model import Extraction
 
 FORMAT = "graphx/1"

@@ -24,6 +24,21 @@ def slugify(name: str) -> str:
     return s or "actor"
 
 
+NAME_PARTICLES = {"al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "du", "la", "le", "abu"}
+
+
+def name_words(name: str) -> list[str]:
+    """The words a shorter mention of a person may use: "al-Burhan" gives "al-Burhan" and "Burhan"."""
+    words = []
+    for w in name.split():
+        words.append(w)
+        parts = [x for x in re.split(r"-", w) if x and x.lower() not in NAME_PARTICLES]
+        if len(parts) > 1 or (parts and parts[0] != w):
+            words.extend(parts)
+    return words
+
+
+
 @dataclass(frozen=True)
 class RelationType:
     name: str

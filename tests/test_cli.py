@@ -229,3 +229,13 @@ def test_evaluate_against_an_annotation(run, small_graph, tmp_path):
 def test_every_command_help_has_an_example(command):
     result = CliRunner().invoke(cli, [command, "--help"])
     assert result.exit_code == 0 and "Example" in result.output and "graphx " + command in result.output
+
+
+def test_queries_do_not_import_spacy():
+    """Loading spaCy costs seconds: path, show and the other queries must not pay for it."""
+    import subprocess
+    import sys
+    code = ("import sys, graphx.cli, graphx.graph, graphx.query, graphx.render, graphx.export;"
+            "print('spacy' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
