@@ -225,8 +225,8 @@ class DocumentActors:
                         doc[k].lower_ in ("and", "of") and k + 1 < len(doc) and doc[k + 1].is_title)):
                     k += 1
                 followed_by_name = k < len(doc) and doc[k].ent_type_ == "PERSON"
-                last = doc[k - 1]
-                if not followed_by_name and last.ent_type_ != "PERSON" and k - i >= 3:
+                names_person = any(doc[x].ent_type_ == "PERSON" for x in range(i, k))
+                if not followed_by_name and not names_person and k - i >= 3:
                     found.append(doc[i:k])
                     i = k
                     continue
@@ -311,7 +311,8 @@ class DocumentActors:
             if m.label != "PERSON" and self.actors[m.key].type != "PERSON":
                 continue
             doc = self.paras[m.para][1]
-            for claim in (self._premodifier_role(m, doc), self._appositive_role(m, doc)):
+            for claim in (self._premodifier_role(m, doc), self._appositive_role(m, doc),
+                          self._postposed_affiliation(m, doc)):
                 if claim:
                     self.roles.append(claim)
                     self.actors[m.key].roles.add(claim.role)
@@ -361,6 +362,23 @@ class DocumentActors:
             if om and om.key != m.key and om not in orgs:
                 orgs.append(om)
         return RoleClaim(m, role, orgs, m.para, window[title_start].i)
+
+    def _postposed_affiliation(self, m: Mention, doc: Doc) -> RoleClaim | None:
+        """"President Volodymyr Zelenskyy of Ukraine", "King Abdullah of Jordan"."""
+        if m.end + 1 >= len(doc) or doc[m.end].lower_ != "of":
+            return None
+        org = self.mention_at(m.para, m.end + 1)
+        if org is None or org.key == m.key or org.label not in ("GPE", "ORG", "NORP"):
+            return None
+        j = m.start - 1
+        while j >= 0 and (doc[j].lower_ in self.gaz.titles or doc[j].lower_ in ("of", "the")
+                          or (doc[j].is_title and doc[j].pos_ == "PROPN" and not doc[j].ent_type_)):
+            j -= 1
+        title = [t for t in doc[j + 1:m.start] if t.lower_ in self.gaz.titles]
+        if not title:
+            return None
+        role = " ".join(t.text for t in doc[j + 1:m.start])
+        return RoleClaim(m, role, [org], m.para, title[0].i)
 
     def _appositive_role(self, m: Mention, doc: Doc) -> RoleClaim | None:
         """"Gen. John Hyten, the vice chairman of the Joint Chiefs of Staff"."""

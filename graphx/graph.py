@@ -114,15 +114,22 @@ def _overall_modality(modalities: Iterable[str]) -> str:
     return min(counts, key=lambda m: (-counts[m], MODALITY_RANK.get(m, 9)))
 
 
+def _surnames(label: str) -> set[str]:
+    """The forms of a full name's last word: "al-Burhan" → {"al-Burhan", "Burhan"}."""
+    last = label.split()[-1]
+    return {last, *name_words(last)}
+
+
 def merge_surname_nodes(G: nx.MultiDiGraph) -> None:
-    """Across documents, "Pompeo" alone joins the one "Mike Pompeo" (if exactly one)."""
+    """Across documents, "Pompeo" alone joins the one "Mike Pompeo" (if exactly one). Only a
+    surname joins: "Hassan" is not "Omar Hassan al-Bashir"."""
     full = [n for n, d in G.nodes(data=True)
             if d.get("type") == "PERSON" and len(d["label"].split()) > 1]
     # A lone name may carry another NER label ("Pompeo" tagged GPE): gazetteer actors never merge.
     singles = [n for n, d in G.nodes(data=True) if len(d["label"].split()) == 1 and not d.get("kind")]
     for n in singles:
         label = G.nodes[n]["label"]
-        owners = [f for f in full if label in name_words(G.nodes[f]["label"])]
+        owners = [f for f in full if label in _surnames(G.nodes[f]["label"])]
         if len(owners) == 1:
             G.nodes[owners[0]]["type"] = "PERSON"
             merge_nodes(G, n, owners[0])

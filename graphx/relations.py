@@ -270,6 +270,12 @@ class RelationExtractor:
         passive = any(c.dep_ == "nsubjpass" for c in verb.children)
         objects = []
         for c in verb.children:
+            if c.dep_ == "dobj" and "dobj" in spec and c.tag_ == "WDT":
+                event = self._relative_event(c)    # "Russia's strikes on Kyiv, which X condemned"
+                if event is not None:
+                    objects.append(event)
+                    via = via or event
+                    continue
             if c.dep_ == "dobj" and "dobj" in spec:
                 keys = self.actors_of(c)
                 if keys:
@@ -294,6 +300,18 @@ class RelationExtractor:
         if not found and relation in PLACE_TARGET_RELATIONS:
             found = self._place_target(verb, objects)
         return list(dict.fromkeys(found)), via
+
+    def _relative_event(self, pronoun: Token) -> Token | None:
+        """"which" whose clause hangs on the object of an event noun refers to the event
+        ("Russia's latest missile strikes on Kyiv, which Biden condemned")."""
+        for anc in pronoun.ancestors:
+            if anc.dep_ == "relcl":
+                head = anc.head
+                if head.dep_ == "pobj" and head.head.dep_ == "prep" and \
+                        self._nominal_relation(head.head.head) is not None:
+                    return head.head.head
+                return None
+        return None
 
     def _place_target(self, verb: Token, objects: list[Token]) -> list[str]:
         """"lifted a night curfew in Montenegro", "rioted at a jail in northern Israel"."""

@@ -270,3 +270,16 @@ def test_brokered_deal_makes_the_broker_a_mediator(triples_of):
                    "The deal was brokered by the African Union.")
     assert ("African Union", "negotiates", "Ethiopia") in t
     assert ("African Union", "agrees", "Ethiopia") not in t
+
+
+def test_readout_style_roles_and_references(triples_of, graph_of):
+    text = ("President Joseph R. Biden, Jr. spoke today with President Volodymyr Zelenskyy of Ukraine. "
+            "The leaders discussed Russia's latest missile strikes on Kyiv, which President Biden condemned. "
+            "Prime Minister Narendra Modi held talks with his Japanese counterpart Fumio Kishida.")
+    t = triples_of(text)
+    assert ("Volodymyr Zelenskyy", "member_of", "Ukraine") in t
+    assert ("Joseph R. Biden", "consults", "Volodymyr Zelenskyy") in t
+    assert ("Joseph R. Biden", "criticizes", "Russia") in t
+    assert ("Joseph R. Biden", "criticizes", "Ukraine") not in t
+    assert ("Fumio Kishida", "member_of", "Japan") in t
+    assert all(d["type"] == "PERSON" for _, d in graph_of(text).nodes(data=True) if "Zelenskyy" in d["label"])

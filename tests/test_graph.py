@@ -76,3 +76,11 @@ def test_interrupted_write_leaves_the_previous_file(tmp_path, monkeypatch):
         save_graph(G, path)
     assert path.read_text() == before
     assert [p.name for p in tmp_path.iterdir()] == ["graph.json"]
+
+
+def test_across_documents_only_a_surname_joins_a_full_name(nlp):
+    G = graphx.build_graph(["Sudan's President Omar Hassan al-Bashir criticized Egypt.",
+                            "King Hassan of Morocco praised Tunisia.",
+                            "On Monday, Bashir met Egypt's president."], nlp=nlp)
+    persons = {d["label"] for _, d in G.nodes(data=True) if d["type"] == "PERSON"}
+    assert "Hassan" in persons and "Bashir" not in persons
