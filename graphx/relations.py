@@ -659,6 +659,8 @@ class RelationExtractor:
             pairs = [(s, t) for s in sources for t in targets if s != t]
         elif rel_type.symmetric and len(sources) > 1:
             pairs = [(a, b) for n, a in enumerate(sources) for b in sources[n + 1:] if a != b]
+        elif len(sources) > 1 and self._reciprocal(trigger):
+            pairs = [(a, b) for a in sources for b in sources if a != b]
         if not pairs:
             return
         if remember:
@@ -681,6 +683,11 @@ class RelationExtractor:
             seen.add((s, t))
             self.relations.append(Relation(s, t, relation, trigger_text, evidence, modality,
                                            conf, date))
+
+    def _reciprocal(self, trigger: Token) -> bool:
+        forms = set(word_forms(trigger))
+        forms |= {f"{f} {c.lemma_.lower()}" for f in list(forms) for c in trigger.children if c.dep_ == "dobj"}
+        return bool(forms & self.words["reciprocal_triggers"])
 
     def _metonymy(self, key: str, as_source: bool, relation: str) -> str:
         """"Moscow warned Kyiv": a capital acting or acted upon verbally is its state."""

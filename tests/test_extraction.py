@@ -283,3 +283,15 @@ def test_readout_style_roles_and_references(triples_of, graph_of):
     assert ("Joseph R. Biden", "criticizes", "Ukraine") not in t
     assert ("Fumio Kishida", "member_of", "Japan") in t
     assert all(d["type"] == "PERSON" for _, d in graph_of(text).nodes(data=True) if "Zelenskyy" in d["label"])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Israeli and Hezbollah forces exchanged fire on Sunday.",
+     {("Israel", "attacks", "Hezbollah"), ("Hezbollah", "attacks", "Israel")}),
+    ("Armenia and Azerbaijan clashed along the border.",
+     {("Armenia", "attacks", "Azerbaijan"), ("Azerbaijan", "attacks", "Armenia")}),
+    ("Russia and Ukraine exchanged prisoners.", {("Russia", "cooperates", "Ukraine")}),
+    ("Antony Blinken landed in Riyadh on Tuesday.", {("Antony Blinken", "visits", "Riyadh")}),
+])
+def test_mutual_actions_and_arrivals(triples_of, text, expected):
+    assert expected <= triples_of(text)
