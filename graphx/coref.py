@@ -21,6 +21,9 @@ FIRST_PERSON = {"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "o
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 QUOTE = re.compile(r"\u201c[^\u201d]*\u201d?|\"[^\"]*\"?")
 LOOKBACK_SENTENCES = 4
+# Verbs whose subject "it" is usually no actor: "it seems", "it takes", "it remains to be seen".
+NON_AGENTIVE_VERBS = {"be", "seem", "appear", "take", "remain", "happen", "matter", "rain",
+                      "mean", "cost", "become", "look", "sound", "feel", "come", "go", "make"}
 MAX_TITLE_LOOKBACK = 400     # mentions searched back for a title's holder or a nominal's actor
 
 
@@ -80,7 +83,8 @@ class Coreference:
             resolved = self._antecedent(p, s, tok, {"PERSON"})
         elif tok.pos_ == "PRON" and lower in GROUP_PRONOUNS:
             resolved = self._antecedent(p, s, tok, {"ORG", "NORP", "GPE"})
-        elif tok.pos_ == "PRON" and lower in THING_PRONOUNS and tok.dep_ == "poss":
+        elif tok.pos_ == "PRON" and lower in THING_PRONOUNS and (
+                tok.dep_ == "poss" or self._referential_it(tok)):
             resolved = self._antecedent(p, s, tok, {"ORG", "GPE"})
         elif tok.pos_ in ("NOUN", "PROPN") and self._definite(tok):
             resolved = self._title(tok) or self._nominal(tok)
@@ -93,6 +97,17 @@ class Coreference:
     def _remember(self, key: str, p: int, s: int, tok: Token) -> None:
         actor = self.actors.actors[key]
         self.history.append(Candidate(key, p, s, tok.i, _is_subject(tok), actor.type))
+
+    @staticmethod
+    def _referential_it(tok: Token) -> bool:
+        """"Hamas said it fired rockets" — but not "it is unclear", "it was a mistake"."""
+        head = tok.head
+        if tok.dep_ not in ("nsubj", "nsubjpass") or head.pos_ != "VERB":
+            return False
+        if head.lemma_.lower() in NON_AGENTIVE_VERBS:
+            return False
+        # "it" inside a reported clause whose speaker is the antecedent: the common wire case
+        return head.dep_ in ("ccomp", "conj", "xcomp", "advcl") or head.dep_ == "ROOT"
 
     @staticmethod
     def _definite(tok: Token) -> bool:

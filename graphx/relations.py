@@ -725,6 +725,11 @@ class RelationExtractor:
         for t in [trigger, tok]:
             if any(c.dep_ == "neg" or c.lower_ in ("never",) for c in t.children):
                 return "negated"
+            if t.dep_ == "pcomp" and t.head.lower_ == "without":      # "without returning to X"
+                return "negated"
+            if any(c.dep_ == "xcomp" and any(n.dep_ == "neg" for n in c.children)
+                   for c in t.children) and self._match_verb(t):  # "vowed not to return it to X"
+                return "negated"
         if trigger.dep_ == "dobj" and trigger.pos_ == "NOUN":
             match = self._match_verb(trigger.head)
             if match and match[0] in CANCELLING_RELATIONS:

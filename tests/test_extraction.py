@@ -295,3 +295,22 @@ def test_readout_style_roles_and_references(triples_of, graph_of):
 ])
 def test_mutual_actions_and_arrivals(triples_of, text, expected):
     assert expected <= triples_of(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hamas said it fired rockets at Israel.", ("Hamas", "attacks", "Israel", "reported")),
+    ("The European Union said it would impose new sanctions on Belarus.",
+     ("European Union", "sanctions", "Belarus", "hypothetical")),
+    ("Askar Akayev agreed to resign without returning to Kyrgyzstan.",
+     ("Askar Akayev", "visits", "Kyrgyzstan", "negated")),
+    ("Israel vowed not to return the Golan Heights to Syria.", ("Israel", "proposes", "Syria", "negated")),
+    ("The United States would prohibit all aid to Albanian rebels.",
+     ("United States", "suspends", "Albania", "hypothetical")),
+])
+def test_it_subjects_and_negative_intents(triples_of, text, expected):
+    assert expected in triples_of(text, modality=True)
+
+
+def test_pleonastic_it_is_nobody(triples_of):
+    t = triples_of("It is unclear whether Qatar will attend. It was a mistake to criticize Israel.")
+    assert not any(rel == "criticizes" for _, rel, _ in t)
