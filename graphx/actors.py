@@ -80,6 +80,7 @@ class DocumentActors:
         self._title_starts = {t.split()[0] for t in self.gaz.titles}
         self._demonyms = {d for e in self.gaz.entries.values() for d in e.demonyms}
         self._collect()
+        self._places_tagged_as_people()
         self._propagate_names()
         self._cluster()
         self._index()
@@ -130,6 +131,23 @@ class DocumentActors:
                     # "Tigray People's Liberation Front (TPLF)" defines an alias
                     self.mentions.append(Mention(p, acronym.i, acronym.i + 1, acronym.text, label, gaz_id))
                     taken.add(acronym.i)
+
+    def _places_tagged_as_people(self) -> None:
+        """"civilians in western Tigray": a one-word "person" found after a place preposition
+        or with a compass adjective is a place (the NER often tags regions as people)."""
+        compass = {"northern", "southern", "eastern", "western", "central", "north", "south",
+                   "east", "west", "northeastern", "northwestern", "southeastern", "southwestern"}
+        places = set()
+        for m in self.mentions:
+            if m.label != "PERSON" or m.end - m.start != 1:
+                continue
+            tok = self.paras[m.para][1][m.start]
+            after_place_prep = tok.dep_ == "pobj" and tok.head.lower_ in ("in", "into", "across", "throughout")
+            if after_place_prep or any(c.lower_ in compass for c in tok.children if c.dep_ == "amod"):
+                places.add(m.text)
+        for m in self.mentions:
+            if m.label == "PERSON" and m.text in places:
+                m.label = "GPE"
 
     def _propagate_names(self) -> None:
         """One sense per discourse: a proper noun equal to a name seen elsewhere in the document

@@ -314,3 +314,8 @@ def test_it_subjects_and_negative_intents(triples_of, text, expected):
 def test_pleonastic_it_is_nobody(triples_of):
     t = triples_of("It is unclear whether Qatar will attend. It was a mistake to criticize Israel.")
     assert not any(rel == "criticizes" for _, rel, _ in t)
+
+
+def test_regions_tagged_as_people_become_places(graph_of):
+    G = graph_of("Amhara militias accused the rebels of attacking civilians in western Tigray.")
+    assert all(d["type"] != "PERSON" for _, d in G.nodes(data=True) if d["label"] == "Tigray")
