@@ -406,12 +406,27 @@ class RelationExtractor:
                 if sources and targets:
                     self._emit(sent, verb, "requests", sources, targets, confidence=0.6)
 
+    def _mediating(self, verb: Token) -> bool:
+        return any(f in self.words["mediation_verbs"] for f in word_forms(verb))
+
+    def _mediation(self, sent: Span, verb: Token) -> None:
+        """"The deal, mediated by Qatar and Egypt": the mediators negotiate with the deal's
+        parties (the latest two-sided event), never with each other."""
+        mediators = self.subjects(verb)
+        parties = [k for k in self._two_parties() if k not in mediators]
+        if mediators and parties:
+            self._emit(sent, verb, "negotiates", mediators, parties, confidence=0.6, remember=False)
+
     def _verbal(self, sent: Span, verb: Token) -> None:
         self._obligation(sent, verb)
         match = self._match_verb(verb)
         if match is None or self._under_trigger(verb):
             return
         relation, prep = match
+        if self._mediating(verb) and not any(c.dep_ == "prep" and c.lower_ in ("between", "with")
+                                             for c in verb.children):
+            self._mediation(sent, verb)
+            return
         sources = self.subjects(verb)
         if not sources:
             return
@@ -566,7 +581,7 @@ class RelationExtractor:
             sources, targets = targets, []
         if not sources:
             for c in noun.children:       # "attacks carried out by the Taliban"
-                if c.dep_ == "acl" and c.tag_ == "VBN":
+                if c.dep_ == "acl" and c.tag_ == "VBN" and not self._mediating(c):
                     for _, obj in self._prep_objects(c, ("by",)):
                         sources += self.actors_of(obj)
         if not sources and noun.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ == "VERB":

@@ -319,3 +319,12 @@ def test_pleonastic_it_is_nobody(triples_of):
 def test_regions_tagged_as_people_become_places(graph_of):
     G = graph_of("Amhara militias accused the rebels of attacking civilians in western Tigray.")
     assert all(d["type"] != "PERSON" for _, d in G.nodes(data=True) if d["label"] == "Tigray")
+
+
+def test_mediators_stand_between_the_parties(triples_of):
+    t = triples_of("Israel and Hamas have agreed to a temporary truce. "
+                   "The deal, mediated by Qatar and Egypt, calls for a four-day pause in fighting. "
+                   "The Israeli military said it struck Hezbollah targets in southern Lebanon.")
+    assert {("Qatar", "negotiates", "Israel"), ("Egypt", "negotiates", "Hamas")} <= t
+    assert not {("Qatar", "agrees", "Egypt"), ("Qatar", "negotiates", "Egypt")} & t
+    assert ("Israel", "attacks", "Hezbollah") in t and ("Israel", "attacks", "Lebanon") not in t
