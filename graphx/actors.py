@@ -195,9 +195,11 @@ class DocumentActors:
         """Drop leading titles ("Spokesperson Matthew Miller"), take in given names the NER
         left out ("Secretary of State Antony J. Blinken" tagged "J. Blinken")."""
         start, end = span.start, span.end
-        while start < end - 1 and (is_title_at(lowers[start:end], self.gaz.titles)
-                                   or lowers[start] in self.gaz.titles):
-            start += is_title_at(lowers[start:end], self.gaz.titles) or 1
+        while start < end - 1:
+            n = is_title_at(lowers[start:end], self.gaz.titles)
+            if not n and lowers[start] not in self.gaz.titles:
+                break
+            start += n or 1
         while start > 0 and re.fullmatch(r"[A-Z]\.", doc[start].text):   # "J. Blinken"
             prev = doc[start - 1]
             if prev.pos_ == "PROPN" and prev.is_title and not prev.ent_type_ \

@@ -106,8 +106,9 @@ class Coreference:
             return False
         if head.lemma_.lower() in NON_AGENTIVE_VERBS:
             return False
-        # "it" inside a reported clause whose speaker is the antecedent: the common wire case
-        return head.dep_ in ("ccomp", "conj", "xcomp", "advcl") or head.dep_ == "ROOT"
+        # the subject of a main, reported ("Hamas said it fired"), coordinated or controlled
+        # clause; not of a relative or participial one
+        return head.dep_ in ("ROOT", "ccomp", "conj", "xcomp", "advcl")
 
     @staticmethod
     def _definite(tok: Token) -> bool:

@@ -71,6 +71,7 @@ class Lexicon:
     words: dict[str, frozenset[str]]    # named word lists (agent_nouns, say_verbs, ...)
     credit_phrases: tuple[str, ...] = field(default_factory=tuple)
     verb_heads: frozenset[str] = frozenset()    # first words of verb entries: a quick "no trigger"
+    predicate_adjectives: dict[str, tuple[str, str]] = field(default_factory=dict)  # word → (prep, relation)
 
 
 @cache
@@ -99,7 +100,13 @@ def lexicon() -> Lexicon:
     for relation, entries in data["nouns"].items():
         for entry in entries:
             nouns[entry] = relation
-    words = {k: frozenset(v) for k, v in data["words"].items() if k != "credit_phrases"}
+    words = {k: frozenset(v) for k, v in data["words"].items()
+             if k not in ("credit_phrases", "predicate_adjectives")}
+    adjectives = {}
+    for entry in data["words"]["predicate_adjectives"]:      # "opposed to:rejects"
+        phrase, relation = entry.split(":")
+        word, prep = phrase.split()
+        adjectives[word] = (prep, relation)
     return Lexicon(
         verbs=verbs,
         restricted_verbs=restricted,
@@ -108,6 +115,7 @@ def lexicon() -> Lexicon:
         words=words,
         credit_phrases=tuple(data["words"]["credit_phrases"]),
         verb_heads=frozenset([e.split()[0] for e in verbs] + list(restricted)),
+        predicate_adjectives=adjectives,
     )
 
 

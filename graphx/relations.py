@@ -142,7 +142,8 @@ class RelationExtractor:
                         found.append(k)
             elif via_modifiers and (t.lemma_.lower() in self.words["agent_nouns"]
                                     or t.lower_ in self.words["agent_nouns"]):
-                for k in (self._modifier_actors(t) or self._of_actors(t, depth) or self._held_by(t)
+                for k in (self._modifier_actors(t) or self._of_actors(t, depth)
+                          or self._by_agents(t, via_modifiers=False)
                           or self._in_actors(t)):
                     if k not in found:
                         found.append(k)
@@ -198,15 +199,15 @@ class RelationExtractor:
                         return self.actors_of(obj, depth=depth + 1)
         return []
 
-    def _held_by(self, t: Token) -> list[str]:
-        """"positions held by the RSF", "areas controlled by rebels"."""
+    def _by_agents(self, t: Token, via_modifiers: bool = True) -> list[str]:
+        """Agents of a participle hanging on a noun: "attacks carried out by the Taliban",
+        "positions held by the RSF". A mediator ("the deal, mediated by Qatar") is no agent."""
+        found: list[str] = []
         for c in t.children:
-            if c.dep_ == "acl" and c.tag_ == "VBN":
+            if c.dep_ == "acl" and c.tag_ == "VBN" and not self._mediating(c):
                 for _, obj in self._prep_objects(c, ("by",)):
-                    found = self.actors_of(obj, via_modifiers=False)
-                    if found:
-                        return found
-        return []
+                    found += self.actors_of(obj, via_modifiers=via_modifiers)
+        return found
 
     def _in_actors(self, t: Token) -> list[str]:
         """"Security forces in Guinea": the place names the force when nothing else does."""
@@ -331,12 +332,7 @@ class RelationExtractor:
         """Who did an event named by a noun: "Russian attacks", "attacks carried out by X"."""
         if self._nominal_relation(noun) is None:
             return []
-        found = self._modifier_actors(noun)
-        for c in noun.children:
-            if not found and c.dep_ == "acl" and c.tag_ == "VBN":
-                for _, obj in self._prep_objects(c, ("by",)):
-                    found += self.actors_of(obj)
-        return found
+        return self._modifier_actors(noun) or self._by_agents(noun)
 
     def _event_complement(self, noun: Token, relation: str) -> list[str]:
         """The actor behind an event object: "condemned the Russian attack" → Russia,
@@ -381,11 +377,9 @@ class RelationExtractor:
 
     def _predicate_adjective(self, sent: Span, adj: Token) -> None:
         """"Israel is opposed to French mediation" → Israel rejects France."""
-        for entry in self.words["predicate_adjectives"]:
-            phrase, relation = entry.split(":")
-            word, prep = phrase.split()
-            if adj.lower_ != word:
-                continue
+        entry = self.lex.predicate_adjectives.get(adj.lower_)
+        if entry is not None:
+            prep, relation = entry
             targets: list[str] = []
             for _, obj in self._prep_objects(adj, (prep,)):
                 targets += self.actors_of(obj) or self._event_complement(obj, relation)
@@ -397,7 +391,7 @@ class RelationExtractor:
 
     def _obligation(self, sent: Span, verb: Token) -> None:
         """"Straw said the Sudanese government must reach an agreement": a demand on it."""
-        if not any(f in self.words["say_verbs"] for f in word_forms(verb)):
+        if not self._in_list(verb, "say_verbs"):
             return
         for c in verb.children:
             if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "must" for a in c.children):
@@ -406,8 +400,12 @@ class RelationExtractor:
                 if sources and targets:
                     self._emit(sent, verb, "requests", sources, targets, confidence=0.6)
 
+    def _in_list(self, tok: Token, name: str) -> bool:
+        """Is any form of `tok` (lemma, surface, de-inflections) in the lexicon's word list `name`?"""
+        return any(f in self.words[name] for f in word_forms(tok))
+
     def _mediating(self, verb: Token) -> bool:
-        return any(f in self.words["mediation_verbs"] for f in word_forms(verb))
+        return self._in_list(verb, "mediation_verbs")
 
     def _mediation(self, sent: Span, verb: Token) -> None:
         """"The deal, mediated by Qatar and Egypt": the mediators negotiate with the deal's
@@ -580,10 +578,7 @@ class RelationExtractor:
         if between and not sources and not mediating:
             sources, targets = targets, []
         if not sources:
-            for c in noun.children:       # "attacks carried out by the Taliban"
-                if c.dep_ == "acl" and c.tag_ == "VBN" and not self._mediating(c):
-                    for _, obj in self._prep_objects(c, ("by",)):
-                        sources += self.actors_of(obj)
+            sources = self._by_agents(noun)       # "attacks carried out by the Taliban"
         if not sources and noun.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ == "VERB":
             verb = head.head
             if any(c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS for c in verb.children):
@@ -608,7 +603,7 @@ class RelationExtractor:
                     sources, targets = targets, []      # "reached a deal between A and B"
                 confidence = 0.7
             elif noun.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ == "VERB" and \
-                    any(f in self.words["participation_verbs"] for f in word_forms(head.head)):
+                    self._in_list(head.head, "participation_verbs"):
                 sources = self.subjects(head.head)     # "engaged in ethnic cleansing against X"
                 if not targets:
                     for _, obj in self._prep_objects(head.head, target_words):
@@ -644,7 +639,7 @@ class RelationExtractor:
         if not leaders:
             return
         prev_sources, prev_targets = previous
-        if noun.head.lemma_.lower() in ("broker", "mediate", "facilitate"):
+        if self._mediating(noun.head):
             relation = "negotiates"        # "the deal was brokered by X": X mediated between the parties
             side_all = list(dict.fromkeys(prev_sources + prev_targets))
             for leader in leaders:
@@ -750,7 +745,7 @@ class RelationExtractor:
             if match and match[0] in CANCELLING_RELATIONS:
                 return "negated"
         for t in first[1:]:
-            if t.pos_ == "VERB" and any(f in w["negating_verbs"] for f in word_forms(t)):
+            if t.pos_ == "VERB" and self._in_list(t, "negating_verbs"):
                 return "negated"
         for t in first:
             if any(c.dep_ == "aux" and c.lower_ in w["hypothetical_aux"] for c in t.children):
@@ -758,12 +753,11 @@ class RelationExtractor:
             if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
                 return "hypothetical"
         for t in first[1:]:
-            forms = word_forms(t)
-            if (t.pos_ in ("VERB", "ADJ", "AUX") and any(f in w["hypothetical_verbs"] for f in forms)) or \
-                    (t.pos_ == "NOUN" and any(f in w["hypothetical_nouns"] for f in forms)):
+            if (t.pos_ in ("VERB", "ADJ", "AUX") and self._in_list(t, "hypothetical_verbs")) or \
+                    (t.pos_ == "NOUN" and self._in_list(t, "hypothetical_nouns")):
                 return "hypothetical"
         for t in chain[1:]:
-            if t.pos_ == "VERB" and any(f in w["say_verbs"] for f in word_forms(t)):
+            if t.pos_ == "VERB" and self._in_list(t, "say_verbs"):
                 return "reported"
         return "asserted"
 
