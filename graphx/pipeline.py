@@ -6,10 +6,8 @@ the corpus.
 """
 from __future__ import annotations
 
-import multiprocessing
 import os
 import time
-from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
@@ -18,11 +16,11 @@ import networkx as nx
 
 from graphx.cache import ExtractionCache
 from graphx.corpus import ReadReport, check_inputs, read_inputs
-from graphx.extract import extract_document
 from graphx.graph import GraphBuilder, check_writable, save_graph
 from graphx.model import Document
-from graphx.nlp import load_pipeline, model_name, model_package_name, parse
+from graphx.nlp import load_pipeline, model_name, model_package_name
 from graphx.render import write_html
+from graphx.workers import Failure, extract_parallel, extract_serial
 
 DEFAULT_INPUT = "seeds"
 DEFAULT_OUTPUT = "output"
@@ -84,58 +82,6 @@ def _input_bytes(inputs: list[str]) -> int:
     return total
 
 
-# -- parallel extraction ------------------------------------------------------------------------
-_WORKER_NLP = None
-BATCH_CHARS = 40_000       # text per task: enough to amortise messaging, small enough to stream
-
-
-def _worker_init(model: str | None) -> None:
-    global _WORKER_NLP
-    if _WORKER_NLP is None:           # forked workers inherit the parent's loaded pipeline
-        _WORKER_NLP = load_pipeline(model)
-
-
-def _extract_batch(documents: list[Document]) -> list:
-    return [extract_document(d, paras) for d, paras in parse(_WORKER_NLP, documents)]
-
-
-def _batches(documents: Iterator[Document]) -> Iterator[list[Document]]:
-    batch, size = [], 0
-    for document in documents:
-        batch.append(document)
-        size += len(document.text)
-        if size >= BATCH_CHARS:
-            yield batch
-            batch, size = [], 0
-    if batch:
-        yield batch
-
-
-def _extract_parallel(documents: Iterator[Document], workers: int, nlp, model: str | None):
-    """Parse and extract in `workers` processes; only the small extractions come back.
-
-    At most 2 × workers batches are in flight, so memory stays bounded whatever the corpus.
-    """
-    global _WORKER_NLP
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    _WORKER_NLP = nlp if context.get_start_method() == "fork" else None
-    pool = context.Pool(workers, initializer=_worker_init, initargs=(model,))
-    try:
-        pending: deque = deque()
-        for batch in _batches(documents):
-            pending.append(pool.apply_async(_extract_batch, (batch,)))
-            if len(pending) >= 2 * workers:
-                yield from pending.popleft().get()
-        while pending:
-            yield from pending.popleft().get()
-        pool.close()
-    finally:
-        pool.terminate()
-        pool.join()
-        _WORKER_NLP = None
-
-
 def build(inputs: list[str] | None = None, out_dir: str | Path = DEFAULT_OUTPUT,
           model: str | None = None, workers: int = 1, nlp=None, use_cache: bool = True,
           progress: Callable[[Progress], None] | None = None) -> BuildResult:
@@ -162,8 +108,9 @@ def build(inputs: list[str] | None = None, out_dir: str | Path = DEFAULT_OUTPUT,
     builder = GraphBuilder(model=cache_model)
     order: dict[str, int] = {}
 
-    def finished(document: Document) -> None:
-        order[document.id] = len(order)
+    def finished(document: Document, built: bool = True) -> None:
+        if built:
+            order[document.id] = len(order)
         state.documents += 1
         state.words += document.word_count
         state.done_bytes += len(document.text.encode("utf-8"))
@@ -187,10 +134,14 @@ def build(inputs: list[str] | None = None, out_dir: str | Path = DEFAULT_OUTPUT,
             yield first
             yield from stream
         if workers > 1:
-            extractions = _extract_parallel(all_misses(), workers, pipeline(), model)
+            extractions = extract_parallel(all_misses(), workers, pipeline(), model)
         else:
-            extractions = (extract_document(d, paras) for d, paras in parse(pipeline(), all_misses()))
+            extractions = extract_serial(all_misses(), pipeline())
         for extraction in extractions:
+            if isinstance(extraction, Failure):
+                report.fail(extraction.document.id, extraction.error)
+                finished(extraction.document, built=False)
+                continue
             builder.add(extraction)
             if cache:
                 cache.put(extraction)

@@ -1,0 +1,170 @@
+"""Running extraction over a stream of documents, in this process or in a process pool.
+
+One document is the unit of failure: an unexpected error while parsing or extracting it
+becomes a `Failure` naming the document, and every other document goes on. In the pool, a
+worker process that dies (killed, out of memory) loses nothing either: the pool is
+restarted, the batch that was running is retried one document at a time, and only the
+document that kills a worker again is reported as failed.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import signal
+import traceback
+from collections import deque
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from graphx.extract import extract_document
+from graphx.model import Document, Extraction
+from graphx.nlp import load_pipeline, parse
+
+BATCH_CHARS = 40_000       # text per task: enough to amortise messaging, small enough to stream
+
+
+@dataclass
+class Failure:
+    """A document whose extraction raised: it is left out of the graph and reported."""
+
+    document: Document
+    error: str
+
+
+def describe(error: BaseException) -> str:
+    """One line: the exception, and where in graphx it was raised ("actors.py:203")."""
+    message = " ".join(str(error).split())[:200]
+    where = ""
+    for frame in reversed(traceback.extract_tb(error.__traceback__)):
+        if "/graphx/" in frame.filename.replace("\\", "/"):
+            where = f" (at {Path(frame.filename).name}:{frame.lineno})"
+            break
+    return f"{type(error).__name__}: {message}{where}" if message else f"{type(error).__name__}{where}"
+
+
+def extract_batch(nlp, documents: list[Document]) -> list[Extraction | Failure]:
+    """Parse and extract `documents`; an error costs only the document that raised it."""
+    try:
+        parsed = list(parse(nlp, documents))
+    except Exception as error:                      # noqa: BLE001 - isolate, never hide
+        if len(documents) == 1:
+            return [Failure(documents[0], describe(error))]
+        return [r for d in documents for r in extract_batch(nlp, [d])]
+    results: list[Extraction | Failure] = []
+    for document, paras in parsed:
+        try:
+            results.append(extract_document(document, paras))
+        except Exception as error:                  # noqa: BLE001
+            results.append(Failure(document, describe(error)))
+    return results
+
+
+def batches(documents: Iterable[Document], chars: int = BATCH_CHARS) -> Iterator[list[Document]]:
+    batch, size = [], 0
+    for document in documents:
+        batch.append(document)
+        size += len(document.text)
+        if size >= chars:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
+
+
+def extract_serial(documents: Iterable[Document], nlp) -> Iterator[Extraction | Failure]:
+    for batch in batches(documents):
+        yield from extract_batch(nlp, batch)
+
+
+# -- the process pool ----------------------------------------------------------------------------
+_WORKER_NLP = None
+
+
+def _worker_init(model: str | None) -> None:
+    global _WORKER_NLP
+    # The parent handles Ctrl-C and SIGTERM and ends its workers: they die quietly.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if _WORKER_NLP is None:           # forked workers inherit the parent's loaded pipeline
+        _WORKER_NLP = load_pipeline(model)
+
+
+def _worker_batch(documents: list[Document]) -> list[Extraction | Failure]:
+    return extract_batch(_WORKER_NLP, documents)
+
+
+class _Pool:
+    """A process pool that survives the death of its workers."""
+
+    def __init__(self, workers: int, nlp, model: str | None):
+        global _WORKER_NLP
+        methods = multiprocessing.get_all_start_methods()
+        self.context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+        _WORKER_NLP = nlp if self.context.get_start_method() == "fork" else None
+        self.workers, self.model = workers, model
+        self.executor = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(self.workers, mp_context=self.context,
+                                   initializer=_worker_init, initargs=(self.model,))
+
+    def restart(self) -> None:
+        self.close()
+        self.executor = self._start()
+
+    def submit(self, batch: list[Document]):
+        return self.executor.submit(_worker_batch, batch)
+
+    def close(self, wait: bool = False) -> None:
+        """Shut down; unless `wait`, workers are ended, not awaited (an interrupted build
+        must stop now)."""
+        if wait:
+            self.executor.shutdown(wait=True)
+            return
+        processes = list((getattr(self.executor, "_processes", None) or {}).values())
+        self.executor.shutdown(wait=False, cancel_futures=True)
+        for process in processes:
+            if process.is_alive():
+                process.terminate()
+        for process in processes:
+            process.join(timeout=5)
+
+
+def extract_parallel(documents: Iterable[Document], workers: int, nlp,
+                     model: str | None) -> Iterator[Extraction | Failure]:
+    """Parse and extract in `workers` processes; only the small extractions come back, in
+    input order. At most 2 × workers batches are in flight, so memory stays bounded."""
+    global _WORKER_NLP
+    pool = _Pool(workers, nlp, model)
+    pending: deque = deque()
+
+    def collect() -> list[Extraction | Failure]:
+        batch, future = pending.popleft()
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            pool.restart()
+            results = []
+            for document in batch:               # find the document that kills its worker
+                try:
+                    results.extend(pool.submit([document]).result())
+                except BrokenProcessPool:
+                    pool.restart()
+                    results.append(Failure(document, "the worker process died while extracting it"))
+            for i, (other, _) in enumerate(pending):
+                pending[i] = (other, pool.submit(other))
+            return results
+
+    try:
+        for batch in batches(documents):
+            pending.append((batch, pool.submit(batch)))
+            if len(pending) >= 2 * workers:
+                yield from collect()
+        while pending:
+            yield from collect()
+        pool.close(wait=True)
+    finally:
+        pool.close()
+        _WORKER_NLP = None

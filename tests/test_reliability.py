@@ -1,0 +1,121 @@
+"""One bad document never costs the build: it is named, left out, and the rest goes on."""
+import json
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+import graphx
+from graphx.cli import cli
+from graphx.graph import load_graph
+
+TITLES = ["Vice President", "Crown Prince", "His Royal Highness,", "Secretary of State", "Prime Minister",
+          "President", "Minister of Foreign Affairs", "Special Envoy", "Ambassador", "King", "General",
+          "Spokesperson", "National Security Advisor", "Chancellor", "Her Majesty"]
+NAMES = ["Harris", "Antony J. Blinken", "J. Blinken", "Salman bin Hamad Al Khalifa", "Ashraf Ghani",
+         "Olaf Scholz", "Joseph R. Biden, Jr.", "Kishida Fumio", "Recep Tayyip Erdoğan", "Ali", "A.",
+         "Mohammed bin Zayed", "Khalilzad", "S. Jaishankar"]
+LINKS = ["spoke today with", "met", "welcomed", "condemned the attack by", "and", "urged", "of", ",",
+         "thanked", "held a call with", "visited"]
+
+
+@st.composite
+def wrapped_lines(draw):
+    """Readout-like sentences of titles, initials and names, cut where a hard wrap might cut."""
+    words = []
+    for _ in range(draw(st.integers(1, 4))):
+        words += [draw(st.sampled_from(TITLES)), draw(st.sampled_from(NAMES)), draw(st.sampled_from(LINKS))]
+    words += [draw(st.sampled_from(TITLES))] * draw(st.integers(0, 1))
+    tokens = " ".join(words).split()
+    cut = draw(st.integers(1, len(tokens)))
+    return " ".join(tokens[draw(st.integers(0, cut - 1)):cut])
+
+
+@pytest.mark.parametrize("text", [
+    "Vice President Harris spoke today with His Royal Highness, Crown Prince",   # line ends in a title
+    "Secretary of State",
+    "Prime Minister Kishida Fumio met President",
+])
+def test_titles_at_the_edge_of_a_line(graph_of, text):
+    G = graph_of(text)
+    assert all(d["evidence"] for _, _, d in G.edges(data=True))
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(wrapped_lines())
+def test_any_cut_of_titles_and_names_extracts(nlp, text):
+    G = graphx.build_graph([text], nlp=nlp)
+    for node, data in G.nodes(data=True):
+        assert data["label"].strip(), node
+
+
+# -- document isolation ------------------------------------------------------------------------
+GOOD = {"a": "Kenya criticized Uganda on Monday.", "bad": "Chile praised Peru.",
+        "c": "Egypt hosted talks with Hamas in Cairo."}
+
+
+def write_corpus(path):
+    path.write_text("\n".join(json.dumps({"id": k, "text": v}) for k, v in GOOD.items()), encoding="utf-8")
+    return path
+
+
+@pytest.fixture()
+def failing(monkeypatch, nlp):
+    """Extraction raises on document 'bad' (as a bug in a rule would)."""
+    from graphx import workers
+    real = workers.extract_document
+
+    def extract(document, paras):
+        if document.id == "bad":
+            raise IndexError("[E040] Attempt to access token at 12, max length 12.")
+        return real(document, paras)
+    monkeypatch.setattr(workers, "extract_document", extract)
+    monkeypatch.setattr("graphx.pipeline.load_pipeline", lambda model=None: nlp)
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_a_failing_document_is_named_and_the_build_goes_on(failing, tmp_path, workers):
+    corpus = write_corpus(tmp_path / "c.jsonl")
+    result = CliRunner().invoke(cli, ["build", str(corpus), "--out", str(tmp_path / "out"),
+                                      "--workers", workers], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert "Traceback" not in result.output
+    assert "Failed: document bad: IndexError: [E040]" in result.output
+    assert "2 documents (" in result.output and "1 documents failed" in result.output
+    G = load_graph(tmp_path / "out" / "graph.json")
+    assert G.has_edge("kenya", "uganda", "criticizes") and G.has_edge("egypt", "hamas")
+    assert "chile" not in G and [d["id"] for d in G.graph["documents"]] == ["a", "c"]
+
+
+def test_strict_turns_a_failed_document_into_exit_2(failing, tmp_path):
+    corpus = write_corpus(tmp_path / "c.jsonl")
+    result = CliRunner().invoke(cli, ["build", str(corpus), "--out", str(tmp_path / "out"), "--strict"])
+    assert result.exit_code == 2
+    assert "Error: 0 inputs were skipped and 1 documents failed (--strict)" in result.output
+
+
+def test_a_failed_document_is_not_cached_and_is_retried(failing, tmp_path, nlp, monkeypatch):
+    corpus = write_corpus(tmp_path / "c.jsonl")
+    first = graphx.build([str(corpus)], tmp_path / "out", nlp=nlp)
+    assert [d for d, _ in first.report.failed] == ["bad"]
+    monkeypatch.undo()                                    # the bug is fixed
+    second = graphx.build([str(corpus)], tmp_path / "out", nlp=nlp)
+    assert (second.parsed, second.cached, second.report.failed) == (1, 2, [])
+    assert second.graph.has_edge("chile", "peru", "supports")
+
+
+def test_a_worker_killed_mid_build_loses_only_its_document(monkeypatch, nlp, tmp_path):
+    import os
+    from graphx import workers
+    real = workers.extract_document
+
+    def extract(document, paras):
+        if document.id == "bad":
+            os._exit(9)                                   # the worker process dies (OOM killer, segfault)
+        return real(document, paras)
+    monkeypatch.setattr(workers, "extract_document", extract)
+    corpus = write_corpus(tmp_path / "c.jsonl")
+    result = graphx.build([str(corpus)], tmp_path / "out", nlp=nlp, workers=2)
+    assert result.report.failed == [("bad", "the worker process died while extracting it")]
+    assert result.graph.has_edge("kenya", "uganda", "criticizes")
+    assert result.graph.has_edge("egypt", "hamas")
