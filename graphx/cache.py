@@ -4,11 +4,16 @@ Keyed by the document's text and date, the spaCy model and a fingerprint of grap
 extraction code and data (so a changed rule or lexicon never serves stale results), so
 a rebuild parses only documents that are new or changed, and an unchanged rebuild never
 loads spaCy. A fresh output folder is a cold build.
+
+The cache is a disposable copy: each entry carries a checksum of its content, and an entry
+that is truncated, edited, not JSON, of the wrong shape or not a file at all is a miss (the
+document is extracted again and the entry rewritten), reported in `damaged`.
 """
 from __future__ import annotations
 
 import hashlib
 import json
+import shutil
 from pathlib import Path
 
 from graphx.extract import extraction_version
@@ -16,6 +21,7 @@ from graphx.graph import write_atomic
 from graphx.model import Actor, Document, Evidence, Extraction, Relation
 
 CACHE_DIR = ".graphx-cache"
+FORMAT = b"graphx-cache/2"      # entries: "<sha256 of the payload>\n<payload JSON>"
 
 
 class ExtractionCache:
@@ -24,9 +30,10 @@ class ExtractionCache:
         self.model = model
         self.hits = 0
         self.misses = 0
+        self.damaged: list[str] = []     # one line per damaged entry met, for the build's warnings
 
     def key(self, document: Document) -> str:
-        h = hashlib.sha256()
+        h = hashlib.sha256(FORMAT)
         for part in (self.model, extraction_version(), document.date or "", document.text):
             h.update(part.encode("utf-8"))
             h.update(b"\x00")
@@ -38,17 +45,35 @@ class ExtractionCache:
     def get(self, document: Document) -> Extraction | None:
         path = self._path(self.key(document))
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+            raw = path.read_bytes()
+        except FileNotFoundError:
             self.misses += 1
             return None
+        except OSError as e:           # a folder where the entry should be, unreadable, …
+            return self._damaged(path, document, e.strerror or str(e))
+        digest, _, payload = raw.partition(b"\n")
+        if digest.decode("ascii", "replace") != hashlib.sha256(payload).hexdigest():
+            return self._damaged(path, document, "checksum mismatch")
+        try:
+            extraction = _from_json(json.loads(payload), document)
+        except Exception as e:          # noqa: BLE001 - a checksummed entry of an older shape
+            return self._damaged(path, document, f"{type(e).__name__}: {e}")
         self.hits += 1
-        return _from_json(data, document)
+        return extraction
+
+    def _damaged(self, path: Path, document: Document, why: str) -> None:
+        self.misses += 1
+        self.damaged.append(f"damaged cache entry {path} ({why}): document {document.id} extracted again")
+        return None
 
     def put(self, extraction: Extraction) -> None:
+        payload = json.dumps(_to_json(extraction), ensure_ascii=False).encode("utf-8")
+        entry = hashlib.sha256(payload).hexdigest() + "\n" + payload.decode("utf-8")
+        path = self._path(self.key(extraction.document))
         try:
-            write_atomic(self._path(self.key(extraction.document)),
-                         json.dumps(_to_json(extraction), ensure_ascii=False))
+            if path.is_dir():
+                shutil.rmtree(path)     # the cache folder is graphx's own: a stray folder goes
+            write_atomic(path, entry)
         except OSError:
             pass   # a cache that cannot be written only costs time
 

@@ -147,6 +147,8 @@ def build(inputs: list[str] | None = None, out_dir: str | Path = DEFAULT_OUTPUT,
                 cache.put(extraction)
             parsed += 1
             finished(extraction.document)
+    if cache:
+        report.warnings.extend(cache.damaged)
     G = builder.finish(order)
     result = BuildResult(G, report, out / "graph.json", out / "graph.html", state.words,
                          sorted(order, key=order.get), parsed, len(order) - parsed)

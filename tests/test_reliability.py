@@ -119,3 +119,49 @@ def test_a_worker_killed_mid_build_loses_only_its_document(monkeypatch, nlp, tmp
     assert result.report.failed == [("bad", "the worker process died while extracting it")]
     assert result.graph.has_edge("kenya", "uganda", "criticizes")
     assert result.graph.has_edge("egypt", "hamas")
+
+
+# -- a damaged cache is a miss ---------------------------------------------------------------------
+DAMAGE = {
+    "wrong type": lambda p: p.write_text('{"actors": 5}'),
+    "truncated": lambda p: p.write_bytes(p.read_bytes()[: len(p.read_bytes()) // 2]),
+    "missing keys": lambda p: p.write_text('{"actors":[{"key":"x"}],"relations":[]}'),
+    "not json": lambda p: p.write_bytes(b"\x00\xff garbage"),
+    "empty": lambda p: p.write_bytes(b""),
+    "folder": lambda p: (p.unlink(), p.mkdir(), (p / "x").write_text("y")),
+    "valid checksum, wrong shape": lambda p: p.write_text(
+        __import__("hashlib").sha256(b'{"actors": 5}').hexdigest() + '\n{"actors": 5}'),
+}
+
+
+def same_graph(a, b):
+    """Equal but for the build stamp and the order nodes and edges were added in."""
+    def norm(data):
+        return (sorted(data["graph"]["documents"], key=lambda d: d["id"]),
+                sorted(data["nodes"], key=lambda n: n["id"]),
+                sorted(data["edges"], key=lambda e: (e["source"], e["target"], e["key"])))
+    return norm(a) == norm(b)
+
+
+@pytest.mark.parametrize("damage", sorted(DAMAGE))
+def test_a_damaged_cache_entry_is_a_miss(nlp, tmp_path, monkeypatch, damage):
+    monkeypatch.setattr("graphx.pipeline.load_pipeline", lambda model=None: nlp)
+    src, out = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    for name, text in GOOD.items():
+        (src / f"{name}.txt").write_text(text, encoding="utf-8")
+    runner = CliRunner()
+    assert runner.invoke(cli, ["build", str(src), "--out", str(out)]).exit_code == 0
+    cold = json.loads((out / "graph.json").read_text())
+    entries = sorted((out / ".graphx-cache").rglob("*.json"))
+    assert len(entries) == 3
+    DAMAGE[damage](entries[1])
+
+    result = runner.invoke(cli, ["build", str(src), "--out", str(out)], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert "Traceback" not in result.output
+    assert result.output.count("Warning: damaged cache entry") == 1, result.output
+    assert "2 from cache" in result.output
+    assert same_graph(json.loads((out / "graph.json").read_text()), cold)
+    again = runner.invoke(cli, ["build", str(src), "--out", str(out)])          # the entry was rewritten
+    assert "Warning" not in again.output and "3 from cache" in again.output
