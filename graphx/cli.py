@@ -111,14 +111,17 @@ def cli():
               help="Parallel spaCy processes.")
 @click.option("--strict", is_flag=True, help="Exit 2 if any input was skipped or any document failed.")
 @click.option("--no-cache", is_flag=True, help="Parse every document again (the cache lives in OUT/.graphx-cache).")
+@click.option("--wait", is_flag=True, help="If another build is writing to OUT, wait for it instead of stopping.")
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
 @reports_errors
-def build(inputs, out_dir, model, workers, strict, quiet, no_cache):
+def build(inputs, out_dir, model, workers, strict, quiet, no_cache, wait):
     """Build the graph of INPUTS (.txt/.md files, folders of them, .jsonl corpora).
 
     With no INPUTS, reads seeds/. Writes OUT/graph.json and OUT/graph.html; a build
     that fails or is interrupted leaves the previous ones untouched. Extractions are cached
-    in OUT/.graphx-cache: a rebuild parses only new or changed documents.
+    in OUT/.graphx-cache: a rebuild parses only new or changed documents. One build at a
+    time writes to OUT: another stops with an error, or waits with --wait. A document whose
+    extraction fails is named and left out; the build goes on (--strict: exit 2).
 
     \b
     Examples:
@@ -140,7 +143,7 @@ def build(inputs, out_dir, model, workers, strict, quiet, no_cache):
                        f"({state.rate:,.0f} words/s{eta})   ", err=True, nl=False)
 
     result = run_build(list(inputs), out_dir, model=model, workers=workers, progress=progress,
-                       use_cache=not no_cache)
+                       use_cache=not no_cache, wait=wait)
     if show:
         click.echo("", err=True)
     elapsed = time.monotonic() - started

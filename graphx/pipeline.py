@@ -17,6 +17,7 @@ import networkx as nx
 from graphx.cache import ExtractionCache
 from graphx.corpus import ReadReport, check_inputs, read_inputs
 from graphx.graph import GraphBuilder, check_writable, save_graph
+from graphx.lock import OutputLock
 from graphx.model import Document
 from graphx.nlp import load_pipeline, model_name, model_package_name
 from graphx.render import write_html
@@ -84,16 +85,27 @@ def _input_bytes(inputs: list[str]) -> int:
 
 def build(inputs: list[str] | None = None, out_dir: str | Path = DEFAULT_OUTPUT,
           model: str | None = None, workers: int = 1, nlp=None, use_cache: bool = True,
-          progress: Callable[[Progress], None] | None = None) -> BuildResult:
+          progress: Callable[[Progress], None] | None = None, wait: bool = False) -> BuildResult:
     """Build the graph of `inputs` into `out_dir` (graph.json and graph.html).
 
     Inputs and the output folder are checked before anything is loaded, so mistakes fail
-    fast; outputs are replaced atomically only once the whole graph is built.
+    fast; the output folder is locked for the whole build (another build into it stops with
+    an OutputError, or with `wait` waits its turn); outputs are replaced atomically only once
+    the whole graph is built.
     """
     inputs = list(inputs) if inputs else [DEFAULT_INPUT]
     out = Path(out_dir)
     check_inputs(inputs)
     check_writable(out)
+    with OutputLock(out).acquire(wait=wait) as lock:
+        result = _build(inputs, out, model, workers, nlp, use_cache, progress)
+        if lock.warning:
+            result.report.warnings.insert(0, lock.warning)
+        return result
+
+
+def _build(inputs: list[str], out: Path, model: str | None, workers: int, nlp, use_cache: bool,
+           progress: Callable[[Progress], None] | None) -> BuildResult:
     report = ReadReport()
     state = Progress(total_bytes=_input_bytes(inputs))
     loaded = {"nlp": nlp}

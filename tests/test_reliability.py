@@ -165,3 +165,61 @@ def test_a_damaged_cache_entry_is_a_miss(nlp, tmp_path, monkeypatch, damage):
     assert same_graph(json.loads((out / "graph.json").read_text()), cold)
     again = runner.invoke(cli, ["build", str(src), "--out", str(out)])          # the entry was rewritten
     assert "Warning" not in again.output and "3 from cache" in again.output
+
+
+# -- one build at a time per output folder ------------------------------------------------------------
+def start_build(src, out, *extra):
+    import subprocess
+    import sys
+    return subprocess.Popen([sys.executable, "-m", "graphx", "build", str(src), "--out", str(out), *extra],
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+
+
+def page_stamp(out):
+    """The `created` stamp of the graph embedded in graph.html."""
+    import re
+    return re.search(r'"created": ?"([^"]+)"', (out / "graph.html").read_text(encoding="utf-8")).group(1)
+
+
+def test_two_builds_into_one_folder_one_stops(tmp_path):
+    src = write_corpus(tmp_path / "c.jsonl")
+    out = tmp_path / "out"
+    first, second = start_build(src, out), start_build(src, out)
+    results = [(p.wait(timeout=120), p.stdout.read()) for p in (first, second)]
+    codes = sorted(code for code, _ in results)
+    assert codes == [0, 2], results
+    loser = next(text for code, text in results if code == 2)
+    assert "Error: another graphx build is writing to" in loser and "(pid " in loser
+    assert "Traceback" not in loser
+    assert page_stamp(out) == load_graph(out / "graph.json").graph["created"]
+
+
+def test_wait_lets_the_second_build_finish_after_the_first(tmp_path):
+    src = write_corpus(tmp_path / "c.jsonl")
+    out = tmp_path / "out"
+    builds = [start_build(src, out, "--wait"), start_build(src, out, "--wait")]
+    results = [(p.wait(timeout=120), p.stdout.read()) for p in builds]
+    assert [code for code, _ in results] == [0, 0], results
+    assert page_stamp(out) == load_graph(out / "graph.json").graph["created"]
+    assert load_graph(out / "graph.json").has_edge("kenya", "uganda", "criticizes")
+
+
+def test_a_killed_build_does_not_block_the_next(tmp_path, nlp, monkeypatch):
+    import signal
+    import time
+    big = tmp_path / "big.txt"
+    big.write_text("Chile praised Peru and Bolivia criticized Ecuador on Monday. " * 20_000, encoding="utf-8")
+    out = tmp_path / "out"
+    killed = start_build(big, out)
+    lock = out / ".graphx-lock"
+    deadline = time.monotonic() + 60
+    while not (lock.exists() and lock.read_text().strip() == str(killed.pid)):
+        assert time.monotonic() < deadline and killed.poll() is None
+        time.sleep(0.05)
+    killed.send_signal(signal.SIGKILL)
+    killed.wait(timeout=30)
+
+    monkeypatch.setattr("graphx.pipeline.load_pipeline", lambda model=None: nlp)
+    result = CliRunner().invoke(cli, ["build", str(write_corpus(tmp_path / "c.jsonl")), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert f"Warning: took over {out} from a build that did not finish (pid {killed.pid} is gone)" in result.output

@@ -105,5 +105,5 @@ def test_killed_build_leaves_previous_outputs_whole(tmp_path, nlp):
     assert "Traceback" not in output and "Error: interrupted" in output
     assert {name: (out / name).read_bytes() for name in before} == before
     assert load_graph(out / "graph.json").has_edge("kenya", "uganda")
-    assert sorted(os.listdir(out)) == [".graphx-cache", "graph.html", "graph.json"]
+    assert sorted(os.listdir(out)) == [".graphx-cache", ".graphx-lock", "graph.html", "graph.json"]
     assert not [p for p in out.rglob("*") if p.name.endswith(".tmp")]
