@@ -6,6 +6,7 @@ Every skip or repair is recorded in a `ReadReport` that the build summary prints
 """
 from __future__ import annotations
 
+import io
 import json
 import os
 import re
@@ -128,6 +129,9 @@ def read_inputs(paths: list[str], report: ReadReport | None = None) -> Iterator[
 
 def _read_file(path: Path, base: Path, report: ReadReport) -> Iterator[Document]:
     where = str(path)
+    if path.suffix.lower() in JSONL_SUFFIXES:
+        yield from _read_jsonl(path, where, report)
+        return
     try:
         raw = path.read_bytes()
     except OSError as e:
@@ -136,11 +140,7 @@ def _read_file(path: Path, base: Path, report: ReadReport) -> Iterator[Document]
     if _is_binary(raw):
         report.skip(where, "binary file, not text")
         return
-    text = decode(raw, where, report)
-    if path.suffix.lower() in JSONL_SUFFIXES:
-        yield from _read_jsonl(text, where, report)
-        return
-    text = clean_text(text)
+    text = clean_text(decode(raw, where, report))
     if not text.strip():
         report.skip(where, "empty file")
         return
@@ -156,8 +156,35 @@ def _title_of(text: str) -> str | None:
     return first[:120] or None
 
 
-def _read_jsonl(text: str, where: str, report: ReadReport) -> Iterator[Document]:
-    for number, line in enumerate(text.split("\n"), start=1):
+def _jsonl_lines(path: Path, where: str, report: ReadReport) -> Iterator[str]:
+    """The lines of a JSONL file, read one at a time: memory stays flat in the file's size.
+
+    Lines are decoded one by one (UTF-8, else cp1252 / latin-1, one warning per file)."""
+    try:
+        f = path.open("rb")
+    except OSError as e:
+        report.skip(where, f"cannot be read ({e.strerror or e})")
+        return
+    with f:
+        head = f.read(8192)
+        if _is_binary(head):
+            report.skip(where, "binary file, not text")
+            return
+        f.seek(0)
+        if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+            yield from io.TextIOWrapper(f, encoding="utf-16")
+            return
+        warned = False
+        for number, raw in enumerate(f, start=1):
+            try:
+                yield raw.decode("utf-8-sig" if number == 1 else "utf-8")
+            except UnicodeDecodeError:
+                yield decode(raw, where, ReadReport() if warned else report)   # warns once
+                warned = True
+
+
+def _read_jsonl(path: Path, where: str, report: ReadReport) -> Iterator[Document]:
+    for number, line in enumerate(_jsonl_lines(path, where, report), start=1):
         if not line.strip():
             continue
         at = f"{where}: line {number}"

@@ -223,3 +223,39 @@ def test_a_killed_build_does_not_block_the_next(tmp_path, nlp, monkeypatch):
     result = CliRunner().invoke(cli, ["build", str(write_corpus(tmp_path / "c.jsonl")), "--out", str(out)])
     assert result.exit_code == 0, result.output
     assert f"Warning: took over {out} from a build that did not finish (pid {killed.pid} is gone)" in result.output
+
+
+# -- memory stays flat in the size of the input ---------------------------------------------------------
+READ_ALL = """
+import resource, sys
+from graphx.corpus import ReadReport, read_inputs
+report = ReadReport()
+n = words = 0
+for doc in read_inputs([sys.argv[1]], report):
+    n += 1
+    words += doc.word_count
+print(n, words, len(report.skipped), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024)
+"""
+
+
+def test_reading_a_1gb_jsonl_keeps_memory_flat(tmp_path):
+    import subprocess
+    import sys
+    corpus = tmp_path / "big.jsonl"
+    text = "Kenya criticized Uganda on Monday after talks in Nairobi failed. " * 150     # ~10 kB a record
+    records = 0
+    with corpus.open("w", encoding="utf-8") as f:
+        while f.tell() < 1_000_000_000:
+            f.write(json.dumps({"id": f"d{records}", "date": "2024-01-01", "text": text}) + "\n")
+            records += 1
+    try:
+        run = subprocess.run([sys.executable, "-c", READ_ALL, str(corpus)], capture_output=True, text=True,
+                             timeout=300)
+        assert run.returncode == 0, run.stderr
+        n, words, skipped, peak_mb = map(int, run.stdout.split())
+        assert (n, skipped) == (records, 0)
+        print(f"read {n:,} documents ({words:,} words, {corpus.stat().st_size / 1e9:.2f} GB): "
+              f"peak RSS {peak_mb} MB")
+        assert peak_mb <= 200
+    finally:
+        corpus.unlink()
