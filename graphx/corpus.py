@@ -217,15 +217,64 @@ _BREAK = re.compile(r"(?<=[.!?;])[\"'\u201d\u2019)]*\s+")
 DATELINE = re.compile(r"^[A-Z][A-Z .'\-]{2,}(?:,[^()\n]{0,40})?\s*\([^)\n]{1,40}\)\s*[-\u2013\u2014]+\s*")
 
 
-def paragraphs(text: str, max_chars: int = MAX_PARAGRAPH_CHARS) -> Iterator[tuple[int, str]]:
-    """(offset, text) of each non-empty line; over-long ones cut near sentence ends.
+# Line ends that close a sentence, possibly followed by closing quotes or brackets.
+_SENTENCE_END = re.compile(r"[.!?:;][\"'\u201d\u2019)\]]*\s*$")
+# Lines that start something of their own even inside a block: list items, headings, speaker
+# labels of transcripts ("THE PRESIDENT:", "MR. KIRBY:", "Q").
+_OWN_LINE = re.compile(r"\s*(?:[-*\u2022+]\s|\d{1,3}[.)]\s|#|[A-Z][A-Z.'\- ]{1,40}:|Q\s)")
 
-    spaCy's sentence splitter stumbles when a closing quote ends a paragraph, and its
-    memory grows with text length, so graphx parses line by line, in bounded chunks.
+
+def is_hard_wrapped(text: str) -> bool:
+    """Whether `text` is hard-wrapped (archives, e-mail, wire feeds): paragraphs separated by
+    blank lines, each cut into lines at a fixed width. Most lines followed by another line
+    then end mid-sentence, and many of the lines after them go on in lower case; a text of
+    one paragraph (or headline) per line has neither."""
+    lines = text.split("\n")
+    continued = mid = lower = 0
+    for line, after in zip(lines, lines[1:]):
+        if not line.strip() or not after.strip():
+            continue
+        continued += 1
+        if not _SENTENCE_END.search(line):
+            mid += 1
+            lower += after.lstrip()[:1].islower()
+    return continued > 0 and mid * 2 >= continued and lower * 10 >= mid * 3
+
+
+def _lines_to_paragraphs(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each paragraph: every line, or in hard-wrapped text every block of
+    lines between blank lines (split before list items, headings and speaker labels)."""
+    if not is_hard_wrapped(text):
+        for m in re.finditer(r"[^\n]+", text):
+            yield m.start(), m.end()
+        return
+    start = end = None
+    at = 0
+    for line in text.split("\n"):
+        if not line.strip() or _OWN_LINE.match(line):
+            if start is not None:
+                yield start, end
+            start = None
+        if line.strip():
+            start = at if start is None else start
+            end = at + len(line)
+        at += len(line) + 1
+    if start is not None:
+        yield start, end
+
+
+def paragraphs(text: str, max_chars: int = MAX_PARAGRAPH_CHARS) -> Iterator[tuple[int, str]]:
+    """(offset, text) of each paragraph, over-long ones cut near sentence ends.
+
+    A paragraph is a line, or in hard-wrapped text a block of lines whose line breaks read
+    as spaces (so offsets still point into the text, and a text gives the same paragraphs
+    wrapped or not). spaCy's sentence splitter stumbles when a closing quote ends a
+    paragraph, and its memory grows with text length, so graphx parses paragraph by
+    paragraph, in bounded chunks.
     """
     first = True
-    for m in re.finditer(r"[^\n]+", text):
-        start, chunk = m.start(), m.group()
+    for begin, stop in _lines_to_paragraphs(text):
+        start, chunk = begin, text[begin:stop].replace("\n", " ")
         stripped = chunk.strip()
         if not stripped:
             continue

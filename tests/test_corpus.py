@@ -102,4 +102,53 @@ def test_any_bytes_decode_without_error(raw):
 @given(st.text(max_size=3000))
 def test_paragraph_offsets_hold_for_any_text(text):
     for offset, para in paragraphs(text, max_chars=500):
-        assert para and text[offset:offset + len(para)] == para
+        assert para and text[offset:offset + len(para)].replace("\n", " ") == para
+
+
+WRAPPED = """National Security Advisor Jake Sullivan spoke this morning with Afghan
+National Security Advisor Hamdullah Mohib to discuss the upcoming talks
+with the Taliban in Doha.
+
+Mr. Sullivan condemned the recent attacks by the Taliban on Afghan
+civilians and welcomed the decision of the Government of Pakistan to
+host the next round.
+"""
+
+
+def test_hard_wrapped_lines_are_one_paragraph_and_offsets_hold():
+    paras = list(paragraphs(WRAPPED))
+    assert len(paras) == 2
+    assert paras[0][1].startswith("National Security Advisor Jake Sullivan spoke this morning with Afghan National")
+    for offset, para in paras:
+        assert WRAPPED[offset:offset + len(para)].replace("\n", " ") == para
+
+
+def test_one_paragraph_or_headline_per_line_stays_one_line_each():
+    for text in ("Kenya criticized Uganda.\nChile praised Peru.\n\"We will respond,\" he said.\n",
+                 "Biden meets Xi in Bali\nTaliban seize Kabul\nEU Commission fines Google"):
+        assert [p for _, p in paragraphs(text)] == [line for line in text.split("\n") if line]
+
+
+def test_list_items_and_speaker_labels_start_their_own_paragraph():
+    text = ("The Secretary announced sanctions against three officials of the\n"
+            "regime and its security services, including:\n"
+            "- the Minister of the Interior, who ordered the arrests of\n"
+            "  protesters in the capital;\n"
+            "- the commander of the national police.\n\n"
+            "THE PRESIDENT: Thank you all for coming. I spoke with the Prime\n"
+            "Minister this morning about the talks.\n"
+            "Q Mr. President, did you discuss the border with\n"
+            "him?\n")
+    assert [p[:12] for _, p in paragraphs(text)] == [
+        "The Secretar", "- the Minist", "- the comman", "THE PRESIDEN", "Q Mr. Presid"]
+
+
+def test_wrapped_and_unwrapped_text_give_the_same_graph(graph_of):
+    unwrapped = "\n\n".join(" ".join(block.split("\n")) for block in WRAPPED.strip().split("\n\n"))
+    wrapped_graph, flat_graph = graph_of(WRAPPED), graph_of(unwrapped)
+
+    def edges(G):
+        return {(s, t, k, tuple((e["start"], e["end"], e["trigger_start"]) for e in d["evidence"]))
+                for s, t, k, d in G.edges(keys=True, data=True)}
+    assert edges(wrapped_graph) == edges(flat_graph)
+    assert ("jake-sullivan", "hamdullah-mohib") in {(s, t) for s, t, _, _ in edges(wrapped_graph)}
