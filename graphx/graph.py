@@ -13,7 +13,7 @@ import tempfile
 from collections import Counter
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
 import networkx as nx
 
@@ -162,13 +162,17 @@ def to_data(G: nx.MultiDiGraph) -> dict:
     return data
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write to a temporary file beside `path`, then rename: a killed write leaves the old file."""
+def write_atomic(path: Path, text: str | Iterable[str]) -> None:
+    """Write `text` (a string, or chunks of one, so a large file is never whole in memory) to
+    a temporary file beside `path`, then rename: a killed write leaves the old file."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
+            if isinstance(text, str):
+                f.write(text)
+            else:
+                f.writelines(text)
         umask = os.umask(0)
         os.umask(umask)
         os.chmod(tmp, 0o666 & ~umask)   # mkstemp makes 0600; outputs are ordinary files
@@ -182,7 +186,23 @@ def write_atomic(path: Path, text: str) -> None:
 
 
 def save_graph(G: nx.MultiDiGraph, path: str | Path) -> None:
-    write_atomic(Path(path), json.dumps(to_data(G), ensure_ascii=False, indent=1))
+    write_atomic(Path(path), json_chunks(to_data(G)))
+
+
+def json_chunks(data: dict) -> Iterator[str]:
+    """`data` as JSON text in chunks, one list item a line (a large graph is never one string
+    in memory, and each chunk goes through the fast C encoder)."""
+    yield "{"
+    for i, (key, value) in enumerate(data.items()):
+        yield ("," if i else "") + "\n" + json.dumps(key) + ": "
+        if isinstance(value, list) and value:
+            yield "["
+            for j, item in enumerate(value):
+                yield ("," if j else "") + "\n" + json.dumps(item, ensure_ascii=False)
+            yield "\n]"
+        else:
+            yield json.dumps(value, ensure_ascii=False)
+    yield "\n}\n"
 
 
 def check_writable(folder: str | Path) -> None:

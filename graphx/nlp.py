@@ -93,12 +93,14 @@ def add_gazetteer(nlp: Language) -> None:
         ruler.add_patterns(patterns)
 
 
-def parse(nlp: Language, documents: Iterable[Document], batch_size: int = 64,
+def parse(nlp: Language, documents: Iterable[Document], batch_size: int = 16,
           n_process: int = 1) -> Iterator[tuple[Document, list[tuple[int, Doc]]]]:
     """Yield each document with its parsed paragraphs as (character offset, Doc).
 
     Streams: paragraphs go through `nlp.pipe` in batches and documents come out in
-    order as soon as their last paragraph is parsed.
+    order as soon as their last paragraph is parsed. Batches are small: the parser's
+    working memory grows with the batch (64 paragraphs of real text peak 100 MB above
+    16, for 5% more speed).
     """
     pending: dict[int, Document] = {}
     counts: dict[int, int] = {}

@@ -8,14 +8,14 @@ embedded as JSON (with `<`, `>` and `&` escaped) and put into the page only thro
 """
 from __future__ import annotations
 
-import json
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import Iterator
 
 import networkx as nx
 
-from graphx.graph import to_data, write_atomic
+from graphx.graph import json_chunks, to_data, write_atomic
 
 VIS_VERSION = "vis-9.1.2"
 
@@ -25,14 +25,14 @@ def _asset(package: str, *parts: str) -> str:
     return resources.files(package).joinpath(*parts).read_text(encoding="utf-8")
 
 
-def _json_for_script(data) -> str:
-    text = json.dumps(data, ensure_ascii=False)
-    return (text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
-            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+def _json_for_script(data) -> Iterator[str]:
+    """JSON safe inside a <script> element, in chunks."""
+    for chunk in json_chunks(data):
+        yield (chunk.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
+               .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
 
 
-def render_html(G: nx.MultiDiGraph, highlight: dict | None = None, cap: int = 1500) -> str:
-    """The explorer page for G; `highlight` = {"nodes": [...], "edges": ["s|t|relation", ...]}."""
+def _page(G: nx.MultiDiGraph, highlight: dict | None = None, cap: int = 1500) -> Iterator[str]:
     data = to_data(G)
     data["highlight"] = highlight or {"nodes": [], "edges": []}
     data["cap"] = cap
@@ -42,8 +42,15 @@ def render_html(G: nx.MultiDiGraph, highlight: dict | None = None, cap: int = 15
     # Replace the data marker last so that nothing in article text is ever substituted.
     page = page.replace("/*VIS_CSS*/", vis_css).replace("/*VIS_JS*/", vis_js)
     head, tail = page.split("/*GRAPH_DATA*/")
-    return head + _json_for_script(data) + tail
+    yield head
+    yield from _json_for_script(data)
+    yield tail
+
+
+def render_html(G: nx.MultiDiGraph, highlight: dict | None = None, cap: int = 1500) -> str:
+    """The explorer page for G; `highlight` = {"nodes": [...], "edges": ["s|t|relation", ...]}."""
+    return "".join(_page(G, highlight, cap))
 
 
 def write_html(G: nx.MultiDiGraph, path: str | Path, highlight: dict | None = None) -> None:
-    write_atomic(Path(path), render_html(G, highlight))
+    write_atomic(Path(path), _page(G, highlight))

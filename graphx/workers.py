@@ -45,19 +45,25 @@ def describe(error: BaseException) -> str:
 
 
 def extract_batch(nlp, documents: list[Document]) -> list[Extraction | Failure]:
-    """Parse and extract `documents`; an error costs only the document that raised it."""
-    try:
-        parsed = list(parse(nlp, documents))
-    except Exception as error:                      # noqa: BLE001 - isolate, never hide
-        if len(documents) == 1:
-            return [Failure(documents[0], describe(error))]
-        return [r for d in documents for r in extract_batch(nlp, [d])]
+    """Parse and extract `documents`; an error costs only the document that raised it.
+
+    Runs in a spaCy memory zone: the strings and lexemes the batch adds to the vocabulary
+    are freed afterwards, so a long build does not grow with its corpus's vocabulary. Only
+    one document's parse is held at a time.
+    """
     results: list[Extraction | Failure] = []
-    for document, paras in parsed:
-        try:
-            results.append(extract_document(document, paras))
-        except Exception as error:                  # noqa: BLE001
-            results.append(Failure(document, describe(error)))
+    try:
+        with nlp.memory_zone():
+            for document, paras in parse(nlp, documents):
+                try:
+                    results.append(extract_document(document, paras))
+                except Exception as error:          # noqa: BLE001 - isolate, never hide
+                    results.append(Failure(document, describe(error)))
+    except Exception as error:                      # noqa: BLE001 - the parser itself failed
+        rest = documents[len(results):]
+        if len(rest) == 1:
+            return results + [Failure(rest[0], describe(error))]
+        results += [r for d in rest for r in extract_batch(nlp, [d])]   # which one? each alone
     return results
 
 
