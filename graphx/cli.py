@@ -188,7 +188,16 @@ def _hop_json(G, hop):
             "confidence": hop.data.get("confidence"), "evidence": hop.data.get("evidence", [])}
 
 
-def _print_hop(out: Printer, G, hop, start: str, evidence: int = 1):
+def _source_line(out: Printer, ev: dict, date=None, explain: bool = False) -> None:
+    """"— doc · date", and with `explain` the trigger, the rule that found it and the modality."""
+    parts = [ev.get("doc"), ev.get("date") or date]
+    if explain:
+        parts += [f"trigger \u201c{ev.get('trigger', '')}\u201d", f"pattern {ev.get('pattern') or '?'}",
+                  ev.get("modality")]
+    out.line(out.style("      \u2014 " + " \u00b7 ".join(str(x) for x in parts if x), dim=True))
+
+
+def _print_hop(out: Printer, G, hop, start: str, evidence: int = 1, explain: bool = False):
     other = hop.target if start == hop.source else hop.source
     forward = start == hop.source
     line = out.arrow(out.style(_label(G, start), bold=True), hop.relation, forward,
@@ -197,8 +206,7 @@ def _print_hop(out: Printer, G, hop, start: str, evidence: int = 1):
     out.line("  " + line + (f"  ({', '.join(extra)})" if extra else ""))
     for ev in (hop.data.get("evidence") or [])[:evidence]:
         out.quote(ev.get("sentence", ""))
-        where = " · ".join(str(x) for x in (ev.get("doc"), ev.get("date") or hop.data.get("date")) if x)
-        out.line(out.style(f"      \u2014 {where}", dim=True))
+        _source_line(out, ev, hop.data.get("date"), explain)
     return other
 
 
@@ -340,7 +348,7 @@ def show(actor, graph_path, as_json, color):
     for rel in sorted(by_type):
         out.line(out.style(f"{rel}:", fg="cyan"))
         for h in by_type[rel]:
-            _print_hop(out, G, h, a)
+            _print_hop(out, G, h, a, explain=True)
 
 
 @cli.command()
@@ -371,15 +379,17 @@ def actors(graph_path, type_, as_json):
 @graph_option
 @click.option("--type", "relation", type=click.Choice(RELATIONS), help="Only this relation type.")
 @click.option("--actor", help="Only relations touching this actor.")
+@click.option("--explain", is_flag=True, help="Every evidence, with its trigger, the pattern that found it and its modality.")
 @json_option
 @color_option
 @reports_errors
-def relations(graph_path, relation, actor, as_json, color):
+def relations(graph_path, relation, actor, explain, as_json, color):
     """List the relations, each with its first evidence sentence.
 
     \b
     Examples:
       graphx relations --type attacks
+      graphx relations --actor Taliban --explain
       graphx relations --actor Taliban --json
     """
     from graphx.query import find_actor, relations_of
@@ -394,8 +404,10 @@ def relations(graph_path, relation, actor, as_json, color):
     for s, t, d in rows:
         out.line(out.arrow(_label(G, s), d["relation"], True, _label(G, t))
                  + (f"  ({d['modality']})" if d.get("modality", "asserted") != "asserted" else ""))
-        if d.get("evidence"):
-            out.quote(d["evidence"][0].get("sentence", ""))
+        for ev in d.get("evidence", [])[: None if explain else 1]:
+            out.quote(ev.get("sentence", ""))
+            if explain:
+                _source_line(out, ev, d.get("date"), explain=True)
     if not rows:
         sys.exit(EXIT_NOT_FOUND)
 
@@ -430,14 +442,16 @@ def export(graph_path, fmt, out_path):
 @click.argument("gold", type=click.Path(dir_okay=False))
 @graph_option
 @click.option("--verbose", "-v", is_flag=True, help="List misses and false positives.")
+@click.option("--by-pattern", is_flag=True, help="A table of precision and gold found per extraction pattern.")
 @json_option
 @reports_errors
-def evaluate(gold, graph_path, verbose, as_json):
+def evaluate(gold, graph_path, verbose, by_pattern, as_json):
     """Precision and recall of the graph against a gold annotation (seed_gold.json format).
 
     \b
-    Example:
+    Examples:
       graphx evaluate my_article_gold.json --graph output/graph.json -v
+      graphx evaluate my_article_gold.json --by-pattern
     """
     from graphx.evaluate import evaluate as run_evaluate, load_gold
 
@@ -451,6 +465,10 @@ def evaluate(gold, graph_path, verbose, as_json):
             click.echo(f"{key.replace('_', ' ')}:")
             for item in result[key]:
                 click.echo(f"    {item}")
+    if by_pattern:
+        click.echo(f"{'pattern':28} {'edges':>6} {'correct':>8} {'precision':>10} {'gold found':>11}")
+        for name, row in result["by_pattern"].items():
+            click.echo(f"{name:28} {row['edges']:6} {row['correct']:8} {row['precision']:10.2f} {row['gold_found']:11}")
     click.echo(f"entities recall={result['entity_recall']:.2f} spurious={len(result['spurious_nodes'])} | "
                f"relations P={result['precision']:.2f} R={result['recall']:.2f} F1={result['f1']:.2f} "
                f"({result['predicted_edges']} predicted)")

@@ -1,5 +1,8 @@
 """Scoring a graph against a hand annotation, so users can measure graphx on their own articles.
 
+Per pattern (`by_pattern`): the edges each rule contributed evidence to, how many of them are
+correct, and how many required gold relations they found, so the weakest rules show.
+
 The annotation format is that of graphx's seed gold file: `entities` (id, aliases,
 required) and `relations` (source, target, types, symmetric, required; a source or target
 may be a list of acceptable entities). Nodes match entities by name; edges match on
@@ -55,11 +58,13 @@ def evaluate(G: nx.MultiDiGraph, gold: dict) -> dict:
             spurious.append(data.get("label", node))
     found_entities = set(node_entity.values())
 
-    predicted = set()
+    predicted: dict[tuple, set[str]] = {}     # (source, target, relation) → patterns behind it
     for s, t, d in G.edges(data=True):
         if d.get("modality") == "negated":
             continue
-        predicted.add((node_entity.get(s, "?" + s), node_entity.get(t, "?" + t), d["relation"]))
+        triple = (node_entity.get(s, "?" + s), node_entity.get(t, "?" + t), d["relation"])
+        predicted.setdefault(triple, set()).update(
+            ev.get("pattern") or "?" for ev in d.get("evidence", []) if ev.get("modality") != "negated")
 
     def as_set(v):
         return set(v) if isinstance(v, list) else {v}
@@ -77,7 +82,17 @@ def evaluate(G: nx.MultiDiGraph, gold: dict) -> dict:
     precision = len(true_pos) / len(predicted) if predicted else 0.0
     recall = len(hit) / len(required) if required else 1.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    patterns: dict[str, dict] = {}
+    for triple, names in predicted.items():
+        for name in names:
+            row = patterns.setdefault(name, {"edges": 0, "correct": 0, "gold_found": 0})
+            row["edges"] += 1
+            row["correct"] += triple in true_pos
+            row["gold_found"] += sum(1 for r in required if matches(r, triple))
+    for row in patterns.values():
+        row["precision"] = row["correct"] / row["edges"]
     return {
+        "by_pattern": dict(sorted(patterns.items())),
         "entity_recall": len(required_entities & found_entities) / len(required_entities) if required_entities else 1.0,
         "missing_entities": sorted(required_entities - found_entities),
         "spurious_nodes": sorted(spurious),
@@ -85,5 +100,5 @@ def evaluate(G: nx.MultiDiGraph, gold: dict) -> dict:
         "predicted_edges": len(predicted),
         "missed_relations": [f"{r['source']} -{'/'.join(r['types'])}-> {r['target']}"
                              for r in required if r not in hit],
-        "false_positive_edges": sorted(f"{s} -{r}-> {t}" for s, t, r in predicted - true_pos),
+        "false_positive_edges": sorted(f"{s} -{r}-> {t}" for s, t, r in predicted.keys() - true_pos),
     }

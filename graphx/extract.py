@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import hashlib
 from functools import cache
-from importlib import resources
+from pathlib import Path
 
 from spacy.tokens import Doc
 
@@ -12,23 +12,18 @@ from graphx.coref import Coreference
 from graphx.model import Document, Extraction
 from graphx.relations import RelationExtractor
 
-# What extraction output depends on besides the text and the model: the code and the data.
-_SOURCES = ("corpus.py", "nlp.py", "actors.py", "coref.py", "relations.py", "extract.py",
-            "knowledge.py", "model.py")
-
-
 @cache
 def extraction_version() -> str:
-    """A fingerprint of the extraction code and its data files: it keys the build cache, so a
-    changed lexicon or rule never serves stale extractions."""
+    """A fingerprint of graphx's code and the data it extracts with: it keys the build cache,
+    so a changed rule or lexicon never serves stale extractions. Every Python file of the
+    package counts (no hand-kept list to forget a new module in); the explorer's assets,
+    which do not shape extractions, do not."""
     h = hashlib.sha256()
-    package = resources.files("graphx")
-    for name in _SOURCES:
-        h.update(package.joinpath(name).read_bytes())
-    for entry in sorted(package.joinpath("data").iterdir(), key=lambda e: e.name):
-        if entry.name.endswith((".toml", ".tsv")):
-            h.update(entry.name.encode())
-            h.update(entry.read_bytes())
+    root = Path(__file__).resolve().parent
+    for path in sorted(root.rglob("*"), key=lambda p: p.relative_to(root).as_posix()):
+        if path.suffix in (".py", ".toml", ".tsv", ".json") and "__pycache__" not in path.parts:
+            h.update(path.relative_to(root).as_posix().encode())
+            h.update(path.read_bytes())
     return h.hexdigest()[:16]
 
 

@@ -50,10 +50,12 @@ class Evidence:
     end: int
     trigger_start: int | None = None
     trigger_end: int | None = None
+    pattern: str = ""         # the rule that found it: "verbal.object", "nominal.light_verb", …
 
     def as_dict(self) -> dict:
         return {"doc": self.doc, "sentence": self.sentence, "start": self.start, "end": self.end,
-                "trigger_start": self.trigger_start, "trigger_end": self.trigger_end}
+                "trigger_start": self.trigger_start, "trigger_end": self.trigger_end,
+                "pattern": self.pattern}
 
 
 @dataclass

@@ -387,7 +387,7 @@ class RelationExtractor:
             sources = [k for c in adj.children if c.dep_ == "nsubjpass" for k in self.actors_of(c)] \
                 or self.subjects(adj)
             if sources and targets:
-                self._emit(sent, adj, relation, sources, targets, confidence=0.7)
+                self._emit(sent, adj, relation, sources, targets, "predicate.adjective", confidence=0.7)
 
     def _obligation(self, sent: Span, verb: Token) -> None:
         """"Straw said the Sudanese government must reach an agreement": a demand on it."""
@@ -398,7 +398,7 @@ class RelationExtractor:
                 targets = self._clause_subjects(c)
                 sources = self.subjects(verb)
                 if sources and targets:
-                    self._emit(sent, verb, "requests", sources, targets, confidence=0.6)
+                    self._emit(sent, verb, "requests", sources, targets, "verbal.obligation", confidence=0.6)
 
     def _in_list(self, tok: Token, name: str) -> bool:
         """Is any form of `tok` (lemma, surface, de-inflections) in the lexicon's word list `name`?"""
@@ -413,7 +413,8 @@ class RelationExtractor:
         mediators = self.subjects(verb)
         parties = [k for k in self._two_parties() if k not in mediators]
         if mediators and parties:
-            self._emit(sent, verb, "negotiates", mediators, parties, confidence=0.6, remember=False)
+            self._emit(sent, verb, "negotiates", mediators, parties, "discourse.mediation", confidence=0.6,
+                       remember=False)
 
     def _verbal(self, sent: Span, verb: Token) -> None:
         self._obligation(sent, verb)
@@ -433,13 +434,16 @@ class RelationExtractor:
             noun_relation = self._nominal_relation(via)
             if noun_relation and noun_relation != relation:   # "hosted talks with Hamas"
                 self.last_event[noun_relation] = (sources, targets)
+        pattern = "verbal.object"
         if not targets:
-            targets = self._clause_targets(verb, relation)
+            targets, pattern = self._clause_targets(verb, relation), "verbal.clause"
         if not targets:
-            targets = self._prep_event_targets(verb)
+            targets, pattern = self._prep_event_targets(verb), "verbal.event_prep"
         if not targets and relation == "threatens":
-            targets = self._condition_subjects(verb)
-        self._emit(sent, verb, relation, sources, targets, confidence=0.9)
+            targets, pattern = self._condition_subjects(verb), "verbal.condition"
+        if not targets:
+            pattern = "verbal.coordination"     # "The US and the Taliban signed an agreement"
+        self._emit(sent, verb, relation, sources, targets, pattern, confidence=0.9)
 
     def _under_trigger(self, verb: Token) -> bool:
         """"threatened to attack X" is a threat, not an attack: the outer trigger speaks for both."""
@@ -568,6 +572,7 @@ class RelationExtractor:
                         targets += self.actors_of(cc)
         targets = list(dict.fromkeys(targets))
         sources = self._modifier_actors(noun, exclude=set(targets))
+        pattern = "nominal.modifier"
         confidence = 0.8
         head = noun.head
         governed_by_trigger = (noun.dep_ == "dobj" and self._match_verb(head) is not None) or (
@@ -576,14 +581,15 @@ class RelationExtractor:
         mediating = noun.lower_ in self.words["mediation_nouns"] or any(
             c.dep_ == "compound" and c.lower_ in self.words["mediation_nouns"] for c in noun.children)
         if between and not sources and not mediating:
-            sources, targets = targets, []
+            sources, targets, pattern = targets, [], "nominal.between"
         if not sources:
-            sources = self._by_agents(noun)       # "attacks carried out by the Taliban"
+            sources, pattern = self._by_agents(noun), "nominal.by_agent"   # "attacks carried out by X"
         if not sources and noun.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ == "VERB":
             verb = head.head
             if any(c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS for c in verb.children):
-                sources = self.subjects(verb)          # "took credit for a deadly attack"
+                sources, pattern = self.subjects(verb), "nominal.claim"   # "took credit for an attack"
             elif verb.lemma_.lower() in BLAME_VERBS:
+                pattern = "nominal.blame"
                 for c in verb.children:                # "blamed Israel for the bombing"
                     if c.dep_ == "dobj":
                         sources = self.actors_of(c)
@@ -591,6 +597,7 @@ class RelationExtractor:
         elif not sources and not governed_by_trigger:
             if noun.dep_ in ("dobj", "attr") and head.pos_ in ("VERB", "AUX"):
                 sources = self.subjects(head)     # "sought an agreement with", "imposed sanctions on"
+                pattern = "nominal.light_verb"
                 if not targets:
                     for word, obj in self._prep_objects(head, target_words):
                         targets += self.actors_of(obj)
@@ -605,6 +612,7 @@ class RelationExtractor:
             elif noun.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ == "VERB" and \
                     self._in_list(head.head, "participation_verbs"):
                 sources = self.subjects(head.head)     # "engaged in ethnic cleansing against X"
+                pattern = "nominal.participation"
                 if not targets:
                     for _, obj in self._prep_objects(head.head, target_words):
                         targets += self.actors_of(obj)
@@ -613,6 +621,7 @@ class RelationExtractor:
                     relation in ("visits", "consults", "negotiates") and \
                     head.head.pos_ in ("VERB", "AUX") and head.head.dep_ not in ("acl", "relcl"):
                 sources = self.subjects(head.head)     # "In a visit to Afghanistan, Trump said"
+                pattern = "nominal.own_event"
                 confidence = 0.6
             elif noun.dep_ in ("nsubjpass", "dobj") and self._is_anaphoric(noun) and \
                     head.lemma_.lower() in self.words["event_lead_verbs"]:
@@ -622,7 +631,7 @@ class RelationExtractor:
             return
         if not sources:
             return
-        self._emit(sent, noun, relation, sources, targets, confidence=confidence,
+        self._emit(sent, noun, relation, sources, targets, pattern, confidence=confidence,
                    modality_from=head if noun.dep_ in ("dobj", "nsubjpass", "nsubj") else noun)
 
     @staticmethod
@@ -644,17 +653,19 @@ class RelationExtractor:
             side_all = list(dict.fromkeys(prev_sources + prev_targets))
             for leader in leaders:
                 self._emit(sent, noun, relation, [leader], [k for k in side_all if k != leader],
-                           confidence=0.6, modality_from=noun.head, remember=False)
+                           "discourse.brokered", confidence=0.6, modality_from=noun.head, remember=False)
             return
         for leader in leaders:
             side = prev_targets if leader not in prev_targets else prev_sources
             self._emit(sent, noun, relation, [leader], [k for k in side if k != leader],
-                       confidence=0.6, modality_from=noun.head, remember=False)
+                       "discourse.event_reference", confidence=0.6, modality_from=noun.head, remember=False)
 
     # -- output ----------------------------------------------------------------------------
     def _emit(self, sent: Span, trigger: Token, relation: str, sources: list[str],
-              targets: list[str], confidence: float, modality_from: Token | None = None,
+              targets: list[str], pattern: str, confidence: float, modality_from: Token | None = None,
               remember: bool = True) -> None:
+        """Record `relation` from each source to each target (or between coordinated sources),
+        with the sentence as evidence and `pattern`, the rule that found it."""
         rel_type = self.onto[relation]
         sources = [self._metonymy(k, as_source=True, relation=relation) for k in sources]
         targets = [self._metonymy(k, as_source=False, relation=relation) for k in targets]
@@ -683,7 +694,7 @@ class RelationExtractor:
         conf = round(confidence * (0.85 if coref_used else 1.0), 2)
         evidence = Evidence(self.doc_id, sent.text, self.offset + sent.start_char,
                             self.offset + sent.end_char, self.offset + trigger.idx,
-                            self.offset + trigger.idx + len(trigger.text))
+                            self.offset + trigger.idx + len(trigger.text), pattern)
         trigger_text = self._trigger_text(trigger)
         date = self._date(trigger) or self.date
         seen = set()
@@ -769,7 +780,7 @@ class RelationExtractor:
             sent = tok.sent
             evidence = Evidence(self.doc_id, sent.text, offset + sent.start_char,
                                 offset + sent.end_char, offset + tok.idx,
-                                offset + tok.idx + len(tok.text))
+                                offset + tok.idx + len(tok.text), "roles.title")
             for org in claim.organisations:
                 if org.key == claim.person.key:
                     continue

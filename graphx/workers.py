@@ -8,6 +8,8 @@ document that kills a worker again is reported as failed.
 """
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import multiprocessing
 import signal
 import traceback
@@ -82,6 +84,25 @@ def batches(documents: Iterable[Document], chars: int = BATCH_CHARS) -> Iterator
 def extract_serial(documents: Iterable[Document], nlp) -> Iterator[Extraction | Failure]:
     for batch in batches(documents):
         yield from extract_batch(nlp, batch)
+        release_memory()
+
+
+def release_memory() -> None:
+    """Hand the heap's free pages back to the system after a batch (glibc only): parsing
+    leaves the heap fragmented, and a long build would otherwise keep growing."""
+    if _LIBC is not None:
+        _LIBC.malloc_trim(0)
+
+
+def _libc():
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        return libc if hasattr(libc, "malloc_trim") else None
+    except OSError:
+        return None
+
+
+_LIBC = _libc()
 
 
 # -- the process pool ----------------------------------------------------------------------------
@@ -98,7 +119,9 @@ def _worker_init(model: str | None) -> None:
 
 
 def _worker_batch(documents: list[Document]) -> list[Extraction | Failure]:
-    return extract_batch(_WORKER_NLP, documents)
+    results = extract_batch(_WORKER_NLP, documents)
+    release_memory()
+    return results
 
 
 class _Pool:

@@ -146,6 +146,7 @@ def test_clicking_a_node_shows_its_evidence(open_page, explorer):
     panel = page.page.inner_text("#panel")
     assert panel.startswith("Ethiopia")
     assert "Ethiopia and Eritrea signed a peace agreement." in panel
+    assert "pattern verbal.coordination" in panel          # the rule that found the edge
 
 
 def test_path_page_highlights_the_path(open_page, explorer, tmp_path):

@@ -239,3 +239,27 @@ def test_queries_do_not_import_spacy():
             "print('spacy' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_every_edge_says_which_pattern_made_it(run, small_graph):
+    import json as _json
+    data = _json.loads(small_graph.read_text())
+    assert all(ev["pattern"].split(".")[0] in ("verbal", "nominal", "predicate", "discourse", "roles")
+               for e in data["edges"] for ev in e["evidence"])
+    explained = run("relations", "--graph", small_graph, "--type", "agrees", "--explain")
+    assert explained.exit_code == 0
+    assert "pattern verbal.coordination" in explained.output and "trigger \u201csigned\u201d" in explained.output
+
+
+def test_evaluate_by_pattern_prints_a_table(run, small_graph, tmp_path):
+    import json as _json
+    gold = tmp_path / "gold.json"
+    gold.write_text(_json.dumps({
+        "entities": [{"id": "Ethiopia", "aliases": ["Ethiopia"]}, {"id": "Eritrea", "aliases": ["Eritrea"]},
+                     {"id": "Somalia", "aliases": ["Somalia"]}, {"id": "Shabaab", "aliases": ["al-Shabaab"]}],
+        "relations": [{"source": "Ethiopia", "target": "Eritrea", "types": ["agrees"], "symmetric": True},
+                      {"source": "Somalia", "target": "Shabaab", "types": ["attacks"]}]}))
+    result = run("evaluate", str(gold), "--graph", small_graph, "--by-pattern")
+    assert result.exit_code == 0, result.output
+    rows = {line.split()[0]: line.split()[1:] for line in result.output.splitlines()[1:] if line and "." in line.split()[0]}
+    assert rows["verbal.coordination"][:4] == ["1", "1", "1.00", "1"]     # edges, correct, precision, gold found
