@@ -16,7 +16,10 @@ from graphx.errors import GraphxError
 from graphx.knowledge import ontology
 
 DEFAULT_GRAPH = "output/graph.json"
-RELATIONS = sorted(ontology())
+try:
+    RELATIONS, KNOWLEDGE_ERROR = sorted(ontology()), None
+except GraphxError as e:        # reported by every command, as one Error line
+    RELATIONS, KNOWLEDGE_ERROR = [], e
 EXIT_NOT_FOUND = 1
 
 
@@ -99,6 +102,8 @@ def cli():
       graphx path Pompeo Taliban            # how two actors connect, with evidence
       graphx show "Ashraf Ghani"            # an actor's profile
     """
+    if KNOWLEDGE_ERROR is not None:
+        raise UserError(str(KNOWLEDGE_ERROR))
 
 
 # -- build ------------------------------------------------------------------------------------
@@ -161,10 +166,12 @@ def build(inputs, out_dir, model, workers, strict, quiet, no_cache, wait):
         click.echo(f"Built graph of {len(result.documents)} documents ({result.words:,} words{cached}) in "
                    f"{elapsed:.1f}s: {result.actors} actors, {result.relations} relations"
                    + "".join(f"; {p}" for p in problems))
-        click.echo(f"  {result.json_path}\n  {result.html_path}")
+        if result.documents:
+            click.echo(f"  {result.json_path}\n  {result.html_path}")
     if not result.documents:
         raise UserError("no documents were read from the inputs"
-                        + (f" ({len(report.failed)} failed)" if report.failed else ""))
+                        + (f" ({len(report.failed)} failed)" if report.failed else "")
+                        + "; nothing was written")
     if strict and (report.skipped or report.failed):
         raise UserError(f"{len(report.skipped)} inputs were skipped and {len(report.failed)} documents "
                         "failed (--strict)")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from functools import cache
 from pathlib import Path
 
@@ -19,11 +20,14 @@ def extraction_version() -> str:
     package counts (no hand-kept list to forget a new module in); the explorer's assets,
     which do not shape extractions, do not."""
     h = hashlib.sha256()
-    root = Path(__file__).resolve().parent
-    for path in sorted(root.rglob("*"), key=lambda p: p.relative_to(root).as_posix()):
-        if path.suffix in (".py", ".toml", ".tsv", ".json") and "__pycache__" not in path.parts:
-            h.update(path.relative_to(root).as_posix().encode())
-            h.update(path.read_bytes())
+    roots = [Path(__file__).resolve().parent]
+    if os.environ.get("GRAPHX_DATA"):
+        roots.append(Path(os.environ["GRAPHX_DATA"]))     # knowledge files that replace ours
+    for root in roots:
+        for path in sorted(root.rglob("*"), key=lambda p: p.relative_to(root).as_posix()):
+            if path.suffix in (".py", ".toml", ".tsv", ".json") and "__pycache__" not in path.parts:
+                h.update(path.relative_to(root).as_posix().encode())
+                h.update(path.read_bytes())
     return h.hexdigest()[:16]
 
 

@@ -1,20 +1,49 @@
 """The knowledge graphx ships as data: ontology, trigger lexicon and gazetteer.
 
-Everything here is read from `graphx/data/` once per process; the code that uses it
-never hard-codes a word list.
+Everything here is read from `graphx/data/` once per process (a file of the same name in
+the folder named by the GRAPHX_DATA environment variable replaces the packaged one); the code
+that uses it never hard-codes a word list. Like followthemoney's schema, the data is checked
+as it loads: an unknown relation, a flag nobody declared or uses, a word under two relations
+is a `KnowledgeError` naming the file and the key, and graphx refuses to run on it.
 """
 from __future__ import annotations
 
 import csv
+import os
 import re
 import tomllib
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from pathlib import Path
+
+from graphx.errors import GraphxError
+
+FAMILIES = ("cooperation", "conflict", "membership")
+TARGET_SLOTS = ("dobj", "dative", "pass")
+
+
+class KnowledgeError(GraphxError):
+    """A data file of graphx's knowledge (ontology, lexicon, gazetteer) is invalid."""
+
+
+def data_path(name: str):
+    """The file `name` of graphx's knowledge: GRAPHX_DATA's copy if it has one, else the packaged one."""
+    override = os.environ.get("GRAPHX_DATA")
+    if override and (Path(override) / name).is_file():
+        return Path(override) / name
+    return resources.files("graphx").joinpath("data", name)
 
 
 def _data_text(name: str) -> str:
-    return resources.files("graphx").joinpath("data", name).read_text(encoding="utf-8")
+    return data_path(name).read_text(encoding="utf-8")
+
+
+def _toml(name: str) -> dict:
+    try:
+        return tomllib.loads(_data_text(name))
+    except tomllib.TOMLDecodeError as e:
+        raise KnowledgeError(f"{data_path(name)}: not valid TOML ({e})") from None
 
 
 def slugify(name: str) -> str:
@@ -47,6 +76,15 @@ class RelationType:
     family: str
     cameo: tuple[str, ...]
     targets: tuple[str, ...]
+    flags: frozenset[str] = frozenset()
+    object_prepositions: tuple[str, ...] = ()
+    declared: frozenset[str] = frozenset()      # every flag of the ontology, to catch typos in code
+
+    def has(self, flag: str) -> bool:
+        """Whether the relation has `flag` (which must be a declared flag)."""
+        if flag not in self.declared:
+            raise KnowledgeError(f"{data_path('ontology.toml')}: no flag {flag!r} is declared in [flags]")
+        return flag in self.flags
 
 
 @dataclass(frozen=True)
@@ -74,22 +112,77 @@ class Lexicon:
     predicate_adjectives: dict[str, tuple[str, str]] = field(default_factory=dict)  # word → (prep, relation)
 
 
+def _strings(value, where: str, key: str) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise KnowledgeError(f"{where}: {key}: expected a list of strings")
+    return tuple(value)
+
+
 @cache
 def ontology() -> dict[str, RelationType]:
-    data = tomllib.loads(_data_text("ontology.toml"))["relations"]
-    return {
-        name: RelationType(name, d["meaning"], d["symmetric"], d["family"],
-                           tuple(d["cameo"]), tuple(d["targets"]))
-        for name, d in data.items()
-    }
+    where = data_path("ontology.toml")
+    data = _toml("ontology.toml")
+    declared = data.get("flags", {})
+    if not isinstance(declared, dict) or not all(isinstance(v, str) for v in declared.values()):
+        raise KnowledgeError(f"{where}: flags: expected a table of flag = \"what it does\"")
+    relations, used = {}, set()
+    for name, d in (data.get("relations") or {}).items():
+        at = f"relations.{name}"
+        if not isinstance(d, dict):
+            raise KnowledgeError(f"{where}: {at}: expected a table")
+        unknown = d.keys() - {"meaning", "symmetric", "family", "cameo", "targets", "flags",
+                              "object_prepositions"}
+        if unknown:
+            raise KnowledgeError(f"{where}: {at}.{sorted(unknown)[0]}: unknown key")
+        if not isinstance(d.get("meaning"), str) or not isinstance(d.get("symmetric"), bool):
+            raise KnowledgeError(f"{where}: {at}: needs meaning (text) and symmetric (true/false)")
+        if d.get("family") not in FAMILIES:
+            raise KnowledgeError(f"{where}: {at}.family: {d.get('family')!r} is not one of {', '.join(FAMILIES)}")
+        flags = _strings(d.get("flags", []), where, f"{at}.flags")
+        for flag in flags:
+            if flag not in declared:
+                raise KnowledgeError(f"{where}: {at}.flags: unknown flag {flag!r} (declare it in [flags])")
+        used.update(flags)
+        relations[name] = RelationType(
+            name, d["meaning"], d["symmetric"], d["family"], _strings(d.get("cameo", []), where, f"{at}.cameo"),
+            _strings(d.get("targets", []), where, f"{at}.targets"), frozenset(flags),
+            _strings(d.get("object_prepositions", []), where, f"{at}.object_prepositions"),
+            frozenset(declared))
+    if not relations:
+        raise KnowledgeError(f"{where}: relations: no relation is defined")
+    for flag in declared:
+        if flag not in used:
+            raise KnowledgeError(f"{where}: flags.{flag}: declared but no relation uses it")
+    return relations
+
+
+def _triggers(data: dict, section: str, where, relations) -> dict[str, list[str]]:
+    """A section of relation = [words], checked: known relations, no word under two."""
+    table = data.get(section)
+    if not isinstance(table, dict):
+        raise KnowledgeError(f"{where}: [{section}]: missing")
+    owner: dict[str, str] = {}
+    for relation, entries in table.items():
+        if relation not in relations:
+            raise KnowledgeError(f"{where}: {section}.{relation}: unknown relation {relation!r} "
+                                 f"(not in ontology.toml)")
+        for entry in _strings(entries, where, f"{section}.{relation}"):
+            word = entry.split(">")[0]
+            if word in owner and owner[word] != relation:
+                raise KnowledgeError(f"{where}: {section}.{relation}: {word!r} is already under "
+                                     f"{section}.{owner[word]} (one word, one relation)")
+            owner[word] = relation
+    return table
 
 
 @cache
 def lexicon() -> Lexicon:
-    data = tomllib.loads(_data_text("lexicon.toml"))
+    where = data_path("lexicon.toml")
+    data = _toml("lexicon.toml")
+    relations = ontology()
     verbs: dict[str, str] = {}
     restricted: dict[str, tuple[str, str]] = {}
-    for relation, entries in data["verbs"].items():
+    for relation, entries in _triggers(data, "verbs", where, relations).items():
         for entry in entries:
             if ">" in entry:
                 lemma, prep = entry.split(">")
@@ -97,15 +190,25 @@ def lexicon() -> Lexicon:
             else:
                 verbs[entry] = relation
     nouns: dict[str, str] = {}
-    for relation, entries in data["nouns"].items():
+    for relation, entries in _triggers(data, "nouns", where, relations).items():
         for entry in entries:
             nouns[entry] = relation
-    words = {k: frozenset(v) for k, v in data["words"].items()
+    for relation, preps in (data.get("noun_targets") or {}).items():
+        if relation not in relations:
+            raise KnowledgeError(f"{where}: noun_targets.{relation}: unknown relation {relation!r}")
+        _strings(preps, where, f"noun_targets.{relation}")
+    words = {k: frozenset(_strings(v, where, f"words.{k}")) for k, v in data["words"].items()
              if k not in ("credit_phrases", "predicate_adjectives")}
     adjectives = {}
     for entry in data["words"]["predicate_adjectives"]:      # "opposed to:rejects"
-        phrase, relation = entry.split(":")
-        word, prep = phrase.split()
+        try:
+            phrase, relation = entry.split(":")
+            word, prep = phrase.split()
+        except ValueError:
+            raise KnowledgeError(f"{where}: words.predicate_adjectives: {entry!r} is not "
+                                 f"\"adjective preposition:relation\"") from None
+        if relation not in relations:
+            raise KnowledgeError(f"{where}: words.predicate_adjectives: {entry!r}: unknown relation {relation!r}")
         adjectives[word] = (prep, relation)
     return Lexicon(
         verbs=verbs,
@@ -180,3 +283,10 @@ def gazetteer() -> Gazetteer:
         organisation_words=frozenset(data["organisation_words"]["words"]),
         party_nominals=frozenset(data["party_nominals"]["words"]),
     )
+
+
+def check_knowledge() -> None:
+    """Load and check every data file now, so a bad one stops a build before any work."""
+    ontology()
+    lexicon()
+    gazetteer()

@@ -16,6 +16,7 @@ import networkx as nx
 
 from graphx.cache import ExtractionCache
 from graphx.corpus import ReadReport, check_inputs, read_inputs
+from graphx.knowledge import check_knowledge
 from graphx.graph import GraphBuilder, check_writable, save_graph
 from graphx.lock import OutputLock
 from graphx.model import Document
@@ -96,6 +97,7 @@ def build(inputs: list[str] | None = None, out_dir: str | Path = DEFAULT_OUTPUT,
     inputs = list(inputs) if inputs else [DEFAULT_INPUT]
     out = Path(out_dir)
     check_inputs(inputs)
+    check_knowledge()
     check_writable(out)
     with OutputLock(out).acquire(wait=wait) as lock:
         result = _build(inputs, out, model, workers, nlp, use_cache, progress)
@@ -164,7 +166,8 @@ def _build(inputs: list[str], out: Path, model: str | None, workers: int, nlp, u
     G = builder.finish(order)
     result = BuildResult(G, report, out / "graph.json", out / "graph.html", state.words,
                          sorted(order, key=order.get), parsed, len(order) - parsed)
-    save_graph(G, result.json_path)
-    write_html(G, result.html_path)
+    if result.documents:          # a build of nothing leaves the previous outputs as they were
+        save_graph(G, result.json_path)
+        write_html(G, result.html_path)
     return result
 

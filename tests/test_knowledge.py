@@ -1,0 +1,70 @@
+"""graphx's knowledge is data checked as it loads: a broken file is one Error line naming it."""
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import graphx
+from graphx import knowledge
+from graphx.cli import cli
+
+DATA = Path(graphx.__file__).parent / "data"
+
+
+@pytest.fixture()
+def data_dir(tmp_path, monkeypatch):
+    """A GRAPHX_DATA folder; the loaders' caches are cleared before and after."""
+    folder = tmp_path / "data"
+    folder.mkdir()
+    monkeypatch.setenv("GRAPHX_DATA", str(folder))
+    for loader in (knowledge.ontology, knowledge.lexicon, knowledge.gazetteer):
+        loader.cache_clear()
+    yield folder
+    monkeypatch.delenv("GRAPHX_DATA")
+    for loader in (knowledge.ontology, knowledge.lexicon, knowledge.gazetteer):
+        loader.cache_clear()
+
+
+def edited(data_dir, name, old, new):
+    text = (DATA / name).read_text(encoding="utf-8")
+    assert old in text
+    (data_dir / name).write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+@pytest.mark.parametrize("name, old, new, message", [
+    ("lexicon.toml", 'attacks = ["attack"', 'attack = ["attack"',
+     "lexicon.toml: verbs.attack: unknown relation 'attack' (not in ontology.toml)"),
+    ("lexicon.toml", 'informs = ["tell"', 'informs = ["condemn", "tell"',
+     "lexicon.toml: verbs.criticizes: 'condemn' is already under verbs.informs (one word, one relation)"),
+    ("ontology.toml", 'flags = ["two_sided", "object_owner_target", "object_noun_prepositions", "own_event_source"]',
+     'flags = ["two_sided", "two_sidde"]', "ontology.toml: relations.negotiates.flags: unknown flag 'two_sidde' (declare it in [flags])"),
+    ("ontology.toml", 'family = "cooperation"', 'family = "friendly"',
+     "ontology.toml: relations.negotiates.family: 'friendly' is not one of cooperation, conflict, membership"),
+    ("ontology.toml", "\n[flags]\n", '\n[flags]\nunused_flag = "does nothing"\n',
+     "ontology.toml: flags.unused_flag: declared but no relation uses it"),
+])
+def test_an_invalid_data_file_is_one_error_line(data_dir, tmp_path, name, old, new, message):
+    edited(data_dir, name, old, new)
+    article = tmp_path / "a.txt"
+    article.write_text("Kenya criticized Uganda.", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["build", str(article), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 2
+    assert result.output.strip().splitlines() == [f"Error: {data_dir}/{message}"]
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_flag_the_code_asks_for_must_be_declared():
+    with pytest.raises(knowledge.KnowledgeError, match="no flag 'spacial' is declared"):
+        knowledge.ontology()["attacks"].has("spacial")
+
+
+def test_a_relation_added_as_data_is_extracted(data_dir, nlp):
+    """Adding a relation type is a TOML change: the ontology entry and its triggers."""
+    text = (DATA / "ontology.toml").read_text(encoding="utf-8")
+    (data_dir / "ontology.toml").write_text(text + '\n[relations.mocks]\nmeaning = "ridicules"\n'
+                                            'symmetric = false\nfamily = "conflict"\ncameo = ["11"]\n'
+                                            'targets = ["dobj"]\n', encoding="utf-8")
+    edited(data_dir, "lexicon.toml", "[verbs]\n", '[verbs]\nmocks = ["mock", "ridicule"]\n')
+    G = graphx.build_graph(["Kenya mocked Uganda on Monday."], nlp=nlp)
+    assert G.has_edge("kenya", "uganda", "mocks")
