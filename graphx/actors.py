@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from graphx.knowledge import Gazetteer, gazetteer, lexicon, name_words, slugify
+from graphx.knowledge import Gazetteer, gazetteer, lexicon, name_words, normal_name, slugify
 from graphx.model import Actor
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -43,14 +43,6 @@ class RoleClaim:
     organisations: list[Mention] = field(default_factory=list)
     para: int = 0
     token: int = 0             # the title's head token, for evidence
-
-
-def normal_name(text: str) -> str:
-    text = text.replace("\u2019", "'").strip()
-    text = re.sub(r"\s+", " ", text)
-    text = re.sub(r"^(the|a|an) ", "", text, flags=re.I)
-    text = re.sub(r"\s*'s?$", "", text)
-    return text.strip(" .,;:-\"'")
 
 
 def is_title_at(words: list, titles: frozenset[str]) -> int:

@@ -11,19 +11,12 @@ may be a list of acceptable entities). Nodes match entities by name; edges match
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 import networkx as nx
 
 from graphx.errors import InputError
-
-
-def _norm(name) -> str:
-    s = str(name).replace("\u2019", "'").replace("\u2018", "'").lower().strip()
-    s = re.sub(r"\s+", " ", s)
-    s = re.sub(r"^the ", "", s)
-    return re.sub(r"'s$", "", s)
+from graphx.knowledge import name_key
 
 
 def load_gold(path: str | Path) -> dict:
@@ -44,13 +37,13 @@ def evaluate(G: nx.MultiDiGraph, gold: dict) -> dict:
     alias_to_entity: dict[str, str] = {}
     for ent in gold["entities"]:
         for alias in list(ent.get("aliases", [])) + [ent["id"]]:
-            alias_to_entity.setdefault(_norm(alias), ent["id"])
+            alias_to_entity.setdefault(name_key(alias), ent["id"])
     required_entities = {e["id"] for e in gold["entities"] if e.get("required", True)}
 
     node_entity: dict[str, str] = {}
     spurious = []
     for node, data in G.nodes(data=True):
-        names = [_norm(data.get("label", node))] + [_norm(a) for a in data.get("aliases", [])]
+        names = [name_key(data.get("label", node))] + [name_key(a) for a in data.get("aliases", [])]
         hits = [alias_to_entity[n] for n in names if n in alias_to_entity]
         if hits:
             node_entity[node] = hits[0]

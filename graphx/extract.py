@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from graphx.actors import DocumentActors
 from graphx.coref import Coreference
 from graphx.model import Document, Extraction
-from graphx.relations import RelationExtractor
+from graphx.relations import extract_relations
 
 @cache
 def extraction_version() -> str:
@@ -35,7 +35,7 @@ def extract_document(document: Document, paras: list[tuple[int, Doc]]) -> Extrac
     actors = DocumentActors(paras)
     coref = Coreference(actors)
     coref.run()
-    relations = RelationExtractor(document.id, actors, coref, document.date).run()
+    relations = extract_relations(document.id, actors, coref, document.date)
     used = {r.source for r in relations} | {r.target for r in relations}
     kept = {k: a for k, a in actors.actors.items() if a.mentions or k in used}
     return Extraction(document, kept, relations)

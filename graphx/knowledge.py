@@ -53,6 +53,21 @@ def slugify(name: str) -> str:
     return s or "actor"
 
 
+def normal_name(text: str) -> str:
+    """A name as graphx writes it: straight apostrophes, single spaces, no leading article,
+    no possessive, no stray punctuation at the ends ("the Taliban's" → "Taliban")."""
+    text = text.replace("\u2019", "'").strip()
+    text = re.sub(r"\s+", " ", text)
+    text = re.sub(r"^(the|a|an) ", "", text, flags=re.I)
+    text = re.sub(r"\s*'s?$", "", text)
+    return text.strip(" .,;:-\"'")
+
+
+def name_key(text) -> str:
+    """The form names are compared in (queries, evaluation): `normal_name`, lower-cased."""
+    return normal_name(str(text).replace("\u2018", "'")).lower()
+
+
 NAME_PARTICLES = {"al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "du", "la", "le", "abu"}
 
 

@@ -8,16 +8,7 @@ from dataclasses import dataclass
 import networkx as nx
 
 from graphx.errors import ActorNotFound, AmbiguousActor
-
-
-def _norm(name: str) -> str:
-    s = str(name).replace("\u2019", "'").lower().strip()
-    s = " ".join(s.split())
-    if s.startswith("the "):
-        s = s[4:]
-    if s.endswith("'s"):
-        s = s[:-2]
-    return s
+from graphx.knowledge import name_key
 
 
 def find_actor(G: nx.MultiDiGraph, name: str) -> str:
@@ -26,12 +17,12 @@ def find_actor(G: nx.MultiDiGraph, name: str) -> str:
     Exact matches win, then whole-word matches ("pompeo" → "Mike Pompeo"); several
     equally good candidates are an AmbiguousActor, none an ActorNotFound with suggestions.
     """
-    wanted = _norm(name)
+    wanted = name_key(name)
     if not wanted:
         raise ActorNotFound("an actor name is empty")
     exact, partial = set(), set()
     for node, data in G.nodes(data=True):
-        forms = {_norm(node), _norm(data.get("label", node))} | {_norm(a) for a in data.get("aliases", [])}
+        forms = {name_key(node), name_key(data.get("label", node))} | {name_key(a) for a in data.get("aliases", [])}
         if wanted in forms:
             exact.add(node)
         elif not exact and any(wanted in form.split() or (" " in wanted and wanted in form)
@@ -51,7 +42,7 @@ def _suggestions(G: nx.MultiDiGraph, wanted: str) -> str:
     names: dict[str, str] = {}
     for node, data in G.nodes(data=True):
         label = data.get("label", node)
-        for form in {_norm(node), _norm(label)} | {_norm(a) for a in data.get("aliases", [])}:
+        for form in {name_key(node), name_key(label)} | {name_key(a) for a in data.get("aliases", [])}:
             names.setdefault(form, label)
             for word in form.split():
                 names.setdefault(word, label)

@@ -1,5 +1,4 @@
 """graphx's knowledge is data checked as it loads: a broken file is one Error line naming it."""
-import shutil
 from pathlib import Path
 
 import pytest

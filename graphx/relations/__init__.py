@@ -1,0 +1,43 @@
+"""Typed, directed relations from the dependency parse, found by pattern families.
+
+Each family is a module with `applies(ctx, token)` and `find(ctx, sentence, token)`; `FAMILIES`
+runs them in order on every token of every sentence, then the roles family adds member_of
+edges. Every evidence records the pattern that produced it ("verbal.object",
+"nominal.light_verb", …): `graphx evaluate GOLD --by-pattern` scores each.
+
+- verbal: a trigger verb, its subject and its target (verbal.py);
+- predicate: "is opposed to" (predicate.py);
+- nominal: an event noun, its modifier, "by" agent or governing verb (nominal.py);
+- discourse: mediation and "those talks" across sentences (discourse.py, called by the two above);
+- roles: "US Secretary of State Mike Pompeo" → member_of (roles.py).
+Arguments (actors of a phrase, subjects, targets) are in arguments.py and targets.py,
+modality in modality.py, the making of relations in emit.py; what differs per relation is a
+flag in ontology.toml, read through `Context.has`.
+"""
+from __future__ import annotations
+
+from graphx.actors import DocumentActors
+from graphx.coref import Coreference
+from graphx.model import Relation
+from graphx.relations import nominal, predicate, roles, verbal
+from graphx.relations.context import Context, word_forms
+
+FAMILIES = (verbal, predicate, nominal)      # in this order on each token
+
+__all__ = ["FAMILIES", "Context", "extract_relations", "word_forms"]
+
+
+def extract_relations(doc_id: str, actors: DocumentActors, coref: Coreference,
+                      date: str | None = None) -> list[Relation]:
+    """The relations of one document whose actors and coreference are resolved."""
+    ctx = Context(doc_id, actors, coref, date)
+    for p, (_, doc) in enumerate(actors.paras):
+        for sent in doc.sents:
+            if actors.in_credit(p, sent.start):
+                continue
+            for tok in sent:
+                for family in FAMILIES:
+                    if family.applies(ctx, tok):
+                        family.find(ctx, sent, tok)
+    roles.find_all(ctx)
+    return ctx.relations

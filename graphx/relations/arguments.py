@@ -1,0 +1,144 @@
+"""The actors a noun phrase stands for: names, references, appositions, "US officials",
+"officials of the ministry", "the two sides", "scores of Liberian refugees"."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graphx.relations.context import Context
+
+MODIFIER_DEPS = ("compound", "amod", "poss", "nmod")
+PLACE_TYPES = {"FAC", "LOC"}
+
+
+def key(ctx: Context, tok: Token) -> str | None:
+    """The actor a token names or refers to; a relative pronoun is its antecedent
+    ("Eritrea, whose troops …")."""
+    found = ctx.token_actor(tok)
+    if found is None and tok.tag_ in ("WP", "WP$", "WDT"):
+        for anc in tok.ancestors:
+            if anc.dep_ == "relcl":
+                head = anc.head
+                return ctx.token_actor(head) or appos_actor(ctx, head)
+    return found
+
+
+def conjuncts(tok: Token) -> list[Token]:
+    out, stack = [tok], [tok]
+    while stack:
+        for c in stack.pop().children:
+            if c.dep_ == "conj":
+                out.append(c)
+                stack.append(c)
+    return out
+
+
+def actors_of(ctx: Context, tok: Token, via_modifiers: bool = True, depth: int = 0) -> list[str]:
+    """The actors a noun phrase stands for ("US officials" → US), conjuncts included."""
+    found: list[str] = []
+
+    def add(keys):
+        for k in keys:
+            if k not in found:
+                found.append(k)
+
+    for t in conjuncts(tok):
+        k = key(ctx, t) or appos_actor(ctx, t)
+        if k is None and (t.lower_ in ctx.gaz.titles or t.lemma_.lower() in ctx.gaz.titles):
+            k = person_after_title(ctx, t)
+        if k is not None:
+            add([k])
+            continue
+        if t.lower_ in ctx.gaz.party_nominals and any(
+                c.lower_ in ("two", "both") for c in t.children if c.dep_ in ("nummod", "det", "predet")):
+            add(ctx.discourse.two_parties())                 # "the two sides agreed"
+        elif t.lower_ in ctx.words["quantity_nouns"] or t.lemma_.lower() in ctx.words["quantity_nouns"]:
+            add(of_actors(ctx, t, depth))                     # "scores of Liberian refugees"
+        elif via_modifiers and (t.lemma_.lower() in ctx.words["agent_nouns"]
+                                or t.lower_ in ctx.words["agent_nouns"]):
+            add(modifier_actors(ctx, t) or of_actors(ctx, t, depth)
+                or by_agents(ctx, t, via_modifiers=False) or in_actors(ctx, t))
+    return found
+
+
+def appos_actor(ctx: Context, t: Token) -> str | None:
+    for c in t.children:
+        if c.dep_ == "appos":
+            k = key(ctx, c)
+            if k:
+                return k
+    return None
+
+
+def person_after_title(ctx: Context, t: Token) -> str | None:
+    """A title misparsed as the head: "by Special Representative for X Y Zalmay Khalilzad"."""
+    doc = t.doc
+    for j in range(t.i + 1, min(len(doc), t.i + 9)):
+        k = key(ctx, doc[j])
+        if k and ctx.actors.actors[k].type == "PERSON":
+            return k
+        if not (doc[j].is_title or doc[j].lower_ in ("for", "of", "the", "and")):
+            return None
+    return None
+
+
+def modifier_actors(ctx: Context, t: Token, exclude: set[str] = frozenset()) -> list[str]:
+    """Actors modifying a noun ("US officials", "its fight"); places are not agents."""
+    found = []
+    for c in t.children:
+        if c.dep_ in MODIFIER_DEPS:
+            for cc in conjuncts(c):
+                k = key(ctx, cc)
+                if k and k not in found and k not in exclude and ctx.actors.actors[k].type not in PLACE_TYPES:
+                    found.append(k)
+    return found
+
+
+def of_actors(ctx: Context, t: Token, depth: int = 0) -> list[str]:
+    """"officials of the ministry", "positions of the Palestinian forces" (bounded chain)."""
+    if depth > 2:
+        return []
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+            for obj in c.children:
+                if obj.dep_ == "pobj":
+                    return actors_of(ctx, obj, depth=depth + 1)
+    return []
+
+
+def by_agents(ctx: Context, t: Token, via_modifiers: bool = True) -> list[str]:
+    """Agents of a participle hanging on a noun: "attacks carried out by the Taliban",
+    "positions held by the RSF". A mediator ("the deal, mediated by Qatar") is no agent."""
+    found: list[str] = []
+    for c in t.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and not ctx.mediating(c):
+            for _, obj in prep_objects(c, ("by",)):
+                found += actors_of(ctx, obj, via_modifiers=via_modifiers)
+    return found
+
+
+def in_actors(ctx: Context, t: Token) -> list[str]:
+    """"Security forces in Guinea": the place names the force when nothing else does."""
+    for c in t.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "throughout", "across"):
+            for obj in c.children:
+                if obj.dep_ == "pobj":
+                    k = key(ctx, obj)
+                    if k and ctx.actors.actors[k].type in ("GPE", "NORP"):
+                        return [k]
+    return []
+
+
+def prep_objects(head: Token, words: set[str] | tuple[str, ...]) -> list[tuple[str, Token]]:
+    """(preposition, object) of the head's prepositions among `words`."""
+    out = []
+    for c in head.children:
+        if c.dep_ in ("prep", "agent", "dative") and c.lower_ in words:
+            for obj in c.children:
+                if obj.dep_ in ("pobj", "pcomp"):
+                    out.append((c.lower_, obj))
+    return out
+
+
+def clause_subjects(ctx: Context, clause: Token) -> list[str]:
+    """The actors a clause is about: those of its (passive) subject."""
+    return [k for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for k in actors_of(ctx, c)]

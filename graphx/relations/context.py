@@ -1,0 +1,140 @@
+"""What every pattern family reads while one document's relations are found.
+
+`Context` holds the document's actors and coreference, graphx's knowledge (lexicon,
+ontology, gazetteer), the relations found so far and the discourse state. There is no
+cursor: a token knows its paragraph (`para_of`), so every helper works on any token.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from graphx.actors import DocumentActors
+from graphx.coref import Coreference
+from graphx.knowledge import gazetteer, lexicon, ontology
+from graphx.model import Relation
+
+
+def word_forms(tok: Token) -> tuple[str, ...]:
+    """Lemma first, then the surface form and plain de-inflections: the lemmatizer errs
+    ("hopes" → "hop"), and a lexicon lookup should survive that."""
+    return _forms(tok.lemma_.lower(), tok.lower_)
+
+
+@lru_cache(maxsize=65536)
+def _forms(lemma: str, lower: str) -> tuple[str, ...]:
+    forms = [lemma, lower]
+    for suffix, repl in (("ies", "y"), ("ied", "y"), ("es", ""), ("es", "e"), ("s", ""),
+                         ("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e")):
+        if lower.endswith(suffix) and len(lower) - len(suffix) >= 3:
+            forms.append(lower[: len(lower) - len(suffix)] + repl)
+    return tuple(dict.fromkeys(forms))
+
+
+@dataclass
+class Discourse:
+    """Cross-sentence state: the latest event of each relation ("Those talks were led by X")
+    and the parties of two-sided events ("the two sides agreed")."""
+
+    last_event: dict[str, tuple[list[str], list[str]]] = field(default_factory=dict)
+    event_parties: list[tuple[list[str], list[str]]] = field(default_factory=list)
+
+    def two_parties(self) -> list[str]:
+        """The parties of the latest event between two sides."""
+        for sources, targets in reversed(self.event_parties):
+            parties = list(dict.fromkeys(sources + targets))
+            if len(parties) == 2:
+                return parties
+        return []
+
+
+class Context:
+    def __init__(self, doc_id: str, actors: DocumentActors, coref: Coreference, date: str | None = None):
+        self.doc_id = doc_id
+        self.actors = actors
+        self.coref = coref
+        self.date = date
+        self.lex = lexicon()
+        self.onto = ontology()
+        self.gaz = gazetteer()
+        self.words = self.lex.words
+        self.relations: list[Relation] = []
+        self.discourse = Discourse()
+        self._paras = {id(doc): (p, offset) for p, (offset, doc) in enumerate(actors.paras)}
+
+    # -- where a token is ----------------------------------------------------------------------
+    def para_of(self, tok: Token) -> int:
+        return self._paras[id(tok.doc)][0]
+
+    def offset_of(self, tok: Token) -> int:
+        """Character offset of the token's paragraph in the document."""
+        return self._paras[id(tok.doc)][1]
+
+    def resolved(self, tok: Token) -> bool:
+        """Was this token resolved by coreference (a pronoun, a title, a nominal)?"""
+        return (self.para_of(tok), tok.i) in self.coref.resolved
+
+    def token_actor(self, tok: Token) -> str | None:
+        return self.actors.token_actor.get((self.para_of(tok), tok.i))
+
+    def in_mention(self, tok: Token) -> bool:
+        """Part of an actor's name (not a resolved reference): no trigger."""
+        return self.token_actor(tok) is not None and not self.resolved(tok)
+
+    def actor_type(self, key: str) -> str | None:
+        actor = self.actors.actors.get(key)
+        return actor.type if actor else None
+
+    # -- the lexicon -----------------------------------------------------------------------------
+    def has(self, relation: str, flag: str) -> bool:
+        """Does `relation` carry `flag` in ontology.toml?"""
+        return self.onto[relation].has(flag)
+
+    def in_list(self, tok: Token, name: str) -> bool:
+        """Is any form of `tok` (lemma, surface, de-inflections) in the lexicon's word list `name`?"""
+        return any(f in self.words[name] for f in word_forms(tok))
+
+    def match_verb(self, verb: Token) -> tuple[str, str | None] | None:
+        """(relation, the preposition naming its target or None) for a trigger verb."""
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        forms = word_forms(verb)
+        if not any(f in self.lex.verb_heads for f in forms):
+            return None
+        for lemma in forms:
+            for c in verb.children:
+                if c.dep_ in ("prt", "prep", "dobj", "agent"):
+                    entry = f"{lemma} {c.lower_ if c.dep_ != 'dobj' else c.lemma_.lower()}"
+                    if entry in self.lex.verbs:   # a preposition names where the target is
+                        return self.lex.verbs[entry], c.lower_ if c.dep_ in ("prep", "agent") else None
+        for lemma in forms:
+            if lemma in self.lex.verbs:
+                return self.lex.verbs[lemma], None
+            restricted = self.lex.restricted_verbs.get(lemma)
+            if restricted:       # "discussed the attacks": the topic is no partner
+                return restricted[0], restricted[1]
+        return None
+
+    def nominal_relation(self, noun: Token) -> str | None:
+        """The relation an event noun names; "hunger strike" before "strike": a compound
+        names the event more precisely."""
+        forms = []
+        for c in noun.lefts:
+            if c.dep_ in ("compound", "amod") and c.i == noun.i - 1:
+                forms += [f"{c.lower_} {noun.lower_}", f"{c.lower_} {noun.lemma_.lower()}"]
+        forms += [noun.lower_, noun.lemma_.lower()]
+        for form in forms:
+            if form in self.lex.nouns:
+                return self.lex.nouns[form]
+        return None
+
+    def mediating(self, verb: Token) -> bool:
+        return self.in_list(verb, "mediation_verbs")
+
+    def reciprocal(self, trigger: Token) -> bool:
+        """"clashed", "exchanged fire": coordinated subjects act on each other."""
+        forms = set(word_forms(trigger))
+        forms |= {f"{f} {c.lemma_.lower()}" for f in list(forms) for c in trigger.children if c.dep_ == "dobj"}
+        return bool(forms & self.words["reciprocal_triggers"])

@@ -1,0 +1,49 @@
+"""The discourse family: relations that lean on earlier sentences. Mediators negotiate with
+the parties of the latest two-sided event ("the deal, mediated by Qatar"); "Those talks were
+led by X" joins X to the talks named before. The state itself is `Context.discourse`."""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from graphx.relations.context import Context
+from graphx.relations.emit import emit
+from graphx.relations.targets import subjects
+
+MEDIATION = "negotiates"     # a mediator holds talks with each party
+
+
+def mediation(ctx: Context, sent: Span, verb: Token) -> None:
+    """"The deal, mediated by Qatar and Egypt": the mediators negotiate with the deal's
+    parties (the latest two-sided event), never with each other."""
+    mediators = subjects(ctx, verb)
+    parties = [k for k in ctx.discourse.two_parties() if k not in mediators]
+    if mediators and parties:
+        emit(ctx, sent, verb, MEDIATION, mediators, parties, "discourse.mediation", confidence=0.6,
+             remember=False)
+
+
+def is_anaphoric(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("those", "these", "the", "that", "this")
+               for c in noun.children)
+
+
+def event_reference(ctx: Context, sent: Span, noun: Token, relation: str) -> None:
+    """"Those talks have been led by X": X joins the talks against their counterpart."""
+    previous = ctx.discourse.last_event.get(relation)
+    if not previous:
+        return
+    leaders = subjects(ctx, noun.head)
+    if not leaders:
+        return
+    prev_sources, prev_targets = previous
+    if ctx.mediating(noun.head):
+        # "the deal was brokered by X": X mediated between the parties
+        side_all = list(dict.fromkeys(prev_sources + prev_targets))
+        for leader in leaders:
+            emit(ctx, sent, noun, MEDIATION, [leader], [k for k in side_all if k != leader],
+                 "discourse.brokered", confidence=0.6, modality_from=noun.head, remember=False)
+        return
+    for leader in leaders:
+        side = prev_targets if leader not in prev_targets else prev_sources
+        emit(ctx, sent, noun, relation, [leader], [k for k in side if k != leader],
+             "discourse.event_reference", confidence=0.6, modality_from=noun.head, remember=False)

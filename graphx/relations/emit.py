@@ -1,0 +1,85 @@
+"""Turning a found pattern into `Relation`s: metonymy ("Moscow warned Kyiv"), targets a
+relation cannot take (places, media), pairs (coordinated and reciprocal sources), modality,
+confidence, the evidence with its offsets and the pattern that found it."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from graphx.model import Evidence, Relation
+from graphx.relations.arguments import PLACE_TYPES
+from graphx.relations.context import Context
+from graphx.relations.modality import modality
+
+
+def emit(ctx: Context, sent: Span, trigger: Token, relation: str, sources: list[str],
+         targets: list[str], pattern: str, confidence: float, modality_from: Token | None = None,
+         remember: bool = True) -> None:
+    """Record `relation` from each source to each target (or between coordinated sources),
+    with the sentence as evidence and `pattern`, the rule that found it."""
+    rel_type = ctx.onto[relation]
+    sources = [metonymy(ctx, k, as_source=True, relation=relation) for k in sources]
+    targets = [metonymy(ctx, k, as_source=False, relation=relation) for k in targets]
+    if not rel_type.has("spatial"):     # "vowed to retain the Golan Heights": no counterpart
+        targets = [k for k in targets if ctx.actor_type(k) not in PLACE_TYPES]
+    if rel_type.has("no_media_target"):  # "told Al Jazeera": an interview, not a relation
+        targets = [k for k in targets if k not in ctx.actors.actors or ctx.actors.actors[k].kind != "media"]
+    pairs: list[tuple[str, str]] = []
+    if targets:
+        pairs = [(s, t) for s in sources for t in targets if s != t]
+    elif rel_type.symmetric and len(sources) > 1:
+        pairs = [(a, b) for n, a in enumerate(sources) for b in sources[n + 1:] if a != b]
+    elif len(sources) > 1 and ctx.reciprocal(trigger):
+        pairs = [(a, b) for a in sources for b in sources if a != b]
+    if not pairs:
+        return
+    if remember:
+        ctx.discourse.last_event[relation] = (sources, targets or sources)
+    if rel_type.has("two_sided"):
+        ctx.discourse.event_parties.append((sources, targets))
+    coref_used = any(ctx.resolved(t) for t in trigger.subtree) or \
+        any(ctx.resolved(c) for c in trigger.head.children)
+    conf = round(confidence * (0.85 if coref_used else 1.0), 2)
+    offset = ctx.offset_of(trigger)
+    evidence = Evidence(ctx.doc_id, sent.text, offset + sent.start_char, offset + sent.end_char,
+                        offset + trigger.idx, offset + trigger.idx + len(trigger.text), pattern)
+    mood = modality(ctx, modality_from or trigger, trigger)
+    trigger_text = " ".join([trigger.text] + [c.text for c in trigger.children if c.dep_ == "prt"])
+    date = _date(trigger) or ctx.date
+    seen = set()
+    for s, t in pairs:
+        if (s, t) in seen or (rel_type.symmetric and (t, s) in seen):
+            continue
+        seen.add((s, t))
+        ctx.relations.append(Relation(s, t, relation, trigger_text, evidence, mood, conf, date))
+
+
+def metonymy(ctx: Context, key: str, as_source: bool, relation: str) -> str:
+    """"Moscow warned Kyiv": a capital acting or acted upon verbally is its state."""
+    entry = ctx.gaz.entries.get(key)
+    if entry and entry.capital_of and (as_source or not ctx.has(relation, "capital_stays_city")):
+        ctx.actors.ensure_gazetteer_actor(entry.capital_of)
+        return entry.capital_of
+    return key
+
+
+def _date(tok: Token) -> str | None:
+    for c in list(tok.children) + ([tok.head] if tok.dep_ == "pobj" else []):
+        if c.ent_type_ == "DATE":
+            return _entity_text(c)
+        if c.dep_ == "prep":
+            for obj in c.children:
+                if obj.ent_type_ == "DATE":
+                    return _entity_text(obj)
+    return None
+
+
+def _entity_text(tok: Token) -> str:
+    """The entity a token belongs to, found by walking its IOB tags (no scan of doc.ents)."""
+    doc: Doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end].text

@@ -1,0 +1,49 @@
+"""Modality: negated ("did not", "declined to", "without"), hypothetical (modals including
+"will", hope/aim/seek, conditionals, cancelled events), reported (under a say-verb) or
+asserted — from the trigger and the chain of heads it hangs from."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graphx.relations.context import Context
+
+CHAIN_DEPS = ("xcomp", "ccomp", "conj", "acl", "relcl", "pcomp", "dobj", "pobj", "prep", "advcl",
+              "nsubjpass", "nsubj")
+
+
+def modality(ctx: Context, tok: Token, trigger: Token) -> str:
+    w = ctx.words
+    chain = [tok]
+    cur = tok
+    while cur.dep_ in CHAIN_DEPS and cur.head is not cur and len(chain) < 8:
+        cur = cur.head
+        chain.append(cur)
+    first = chain[:4]
+    for t in [trigger, tok]:
+        if any(c.dep_ == "neg" or c.lower_ in ("never",) for c in t.children):
+            return "negated"
+        if t.dep_ == "pcomp" and t.head.lower_ == "without":      # "without returning to X"
+            return "negated"
+        if any(c.dep_ == "xcomp" and any(n.dep_ == "neg" for n in c.children)
+               for c in t.children) and ctx.match_verb(t):  # "vowed not to return it to X"
+            return "negated"
+    if trigger.dep_ == "dobj" and trigger.pos_ == "NOUN":
+        match = ctx.match_verb(trigger.head)
+        if match and ctx.has(match[0], "cancels"):
+            return "negated"
+    for t in first[1:]:
+        if t.pos_ == "VERB" and ctx.in_list(t, "negating_verbs"):
+            return "negated"
+    for t in first:
+        if any(c.dep_ == "aux" and c.lower_ in w["hypothetical_aux"] for c in t.children):
+            return "hypothetical"
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
+            return "hypothetical"
+    for t in first[1:]:
+        if (t.pos_ in ("VERB", "ADJ", "AUX") and ctx.in_list(t, "hypothetical_verbs")) or \
+                (t.pos_ == "NOUN" and ctx.in_list(t, "hypothetical_nouns")):
+            return "hypothetical"
+    for t in chain[1:]:
+        if t.pos_ == "VERB" and ctx.in_list(t, "say_verbs"):
+            return "reported"
+    return "asserted"

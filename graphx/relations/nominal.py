@@ -1,0 +1,143 @@
+"""The nominal family: an event noun ("US talks with the Taliban", "a Taliban attack on
+Bagram"). Its target is the object of the noun's prepositions (noun_targets in the
+lexicon); its source a modifier, a "by" agent, or the subject of the verb it depends on —
+a light verb ("sought an agreement with", "imposed sanctions on"), a participation verb
+("engaged in ethnic cleansing against"), an own event ("In a visit to Kabul, Trump said"),
+a claim or blame ("took credit for the attack", "blamed Israel for the bombing")."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from graphx.relations import discourse
+from graphx.relations.arguments import actors_of, by_agents, clause_subjects, modifier_actors, prep_objects
+from graphx.relations.context import Context
+from graphx.relations.emit import emit
+from graphx.relations.targets import event_complement, subjects
+from graphx.relations.verbal import under_trigger
+
+# "took credit for the attack": the subject did the event; "blamed X for it": X did.
+CLAIM_NOUNS = {"credit", "responsibility"}
+BLAME_VERBS = {"blame", "accuse", "condemn", "criticize", "criticise", "hold", "punish", "sanction"}
+OWN_EVENT_PREPS = {"in", "during", "on", "at", "for"}
+
+
+@dataclass
+class Reading:
+    """What is known so far of one event noun's relation."""
+
+    relation: str
+    targets: list[str] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    between: bool = False              # the targets came from "between A and B"
+    pattern: str = "nominal.modifier"
+    confidence: float = 0.8
+
+
+def applies(ctx: Context, tok: Token) -> bool:
+    return tok.pos_ in ("NOUN", "PROPN") and not (tok.pos_ == "ADJ" or tok.tag_ == "VBN") \
+        and not ctx.in_mention(tok)
+
+
+def find(ctx: Context, sent: Span, noun: Token) -> None:
+    relation = ctx.nominal_relation(noun)
+    if relation is None or noun.dep_ == "compound":
+        return
+    governing = noun.head.head if noun.dep_ == "pobj" else noun.head
+    if noun.dep_ in ("dobj", "pobj") and governing.pos_ == "VERB" and under_trigger(ctx, governing):
+        return   # "promised to continue military aid to X": the promise speaks for it
+    r = Reading(relation)
+    target_words = set(ctx.lex.noun_targets.get(relation, ()))
+    _own_targets(ctx, noun, r, target_words)
+    r.sources = modifier_actors(ctx, noun, exclude=set(r.targets))
+    head = noun.head
+    governed_by_trigger = (noun.dep_ == "dobj" and ctx.match_verb(head) is not None) or (
+        noun.dep_ == "pobj" and head.dep_ == "prep" and ctx.match_verb(head.head) is not None
+        and head.lower_ not in OWN_EVENT_PREPS)
+    mediating = noun.lower_ in ctx.words["mediation_nouns"] or any(
+        c.dep_ == "compound" and c.lower_ in ctx.words["mediation_nouns"] for c in noun.children)
+    if r.between and not r.sources and not mediating:
+        r.sources, r.targets, r.pattern = r.targets, [], "nominal.between"
+    if not r.sources:
+        r.sources, r.pattern = by_agents(ctx, noun), "nominal.by_agent"   # "attacks carried out by X"
+    if not r.sources and noun.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ == "VERB":
+        _claim_or_blame(ctx, head.head, r)
+    elif not r.sources and not governed_by_trigger:
+        if _event_reference(ctx, sent, noun):
+            return
+        _verb_sources(ctx, noun, r, target_words, mediating)
+    if governed_by_trigger and not r.between and not modifier_actors(ctx, noun):
+        return
+    if r.sources:
+        emit(ctx, sent, noun, relation, r.sources, r.targets, r.pattern, confidence=r.confidence,
+             modality_from=head if noun.dep_ in ("dobj", "nsubjpass", "nsubj") else noun)
+
+
+def _own_targets(ctx: Context, noun: Token, r: Reading, target_words: set[str]) -> None:
+    """Targets on the noun itself: its prepositions, a "that" clause, a victim clause."""
+    for word, obj in prep_objects(noun, target_words):
+        keys = actors_of(ctx, obj)
+        if not keys and word != "between":      # "riots against Israeli policies", "links with X"
+            keys = modifier_actors(ctx, obj) or event_complement(ctx, obj, r.relation)
+        r.between = r.between or word == "between"
+        r.targets += keys
+    if not r.targets and ctx.has(r.relation, "that_clause_target"):
+        for c in noun.children:                 # "its demand that Israel ease restrictions"
+            if c.dep_ in ("acl", "ccomp", "relcl") and any(m.lower_ == "that" for m in c.children):
+                r.targets += clause_subjects(ctx, c)
+    if ctx.has(r.relation, "victim_clause"):   # an attack "that killed a US servicemember"
+        for c in noun.children:
+            if c.dep_ in ("relcl", "acl") and ctx.lex.verbs.get(c.lemma_.lower()) == r.relation:
+                r.targets += [k for cc in c.children if cc.dep_ == "dobj" for k in actors_of(ctx, cc)]
+    r.targets = list(dict.fromkeys(r.targets))
+
+
+def _claim_or_blame(ctx: Context, verb: Token, r: Reading) -> None:
+    """"took credit for a deadly attack" → the subject did it; "blamed Israel for the
+    bombing" → Israel did."""
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS for c in verb.children):
+        r.sources, r.pattern = subjects(ctx, verb), "nominal.claim"
+    elif verb.lemma_.lower() in BLAME_VERBS:
+        r.pattern = "nominal.blame"
+        for c in verb.children:
+            if c.dep_ == "dobj":
+                r.sources = actors_of(ctx, c)
+    r.confidence = 0.7
+
+
+def _event_reference(ctx: Context, sent: Span, noun: Token) -> bool:
+    """"Those talks were led by X" is the discourse family's; True when it was."""
+    head = noun.head
+    if noun.dep_ in ("nsubjpass", "dobj") and discourse.is_anaphoric(noun) and \
+            head.lemma_.lower() in ctx.words["event_lead_verbs"] and not (
+                noun.dep_ in ("dobj", "attr") and head.pos_ in ("VERB", "AUX")):
+        discourse.event_reference(ctx, sent, noun, ctx.nominal_relation(noun))
+        return True
+    return False
+
+
+def _verb_sources(ctx: Context, noun: Token, r: Reading, target_words: set[str], mediating: bool) -> None:
+    """The subject of the verb the noun depends on is its source."""
+    head = noun.head
+    if noun.dep_ in ("dobj", "attr") and head.pos_ in ("VERB", "AUX"):
+        r.sources, r.pattern = subjects(ctx, head), "nominal.light_verb"   # "imposed sanctions on"
+        if not r.targets:
+            for word, obj in prep_objects(head, target_words):
+                r.targets += actors_of(ctx, obj)
+                r.between = r.between or word == "between"
+        if not r.targets and ctx.has(r.relation, "dative_target"):
+            r.targets += [k for c in head.children if c.dep_ == "dative" for k in actors_of(ctx, c)]
+        if r.between and not mediating and r.sources and r.targets:
+            r.sources, r.targets = r.targets, []      # "reached a deal between A and B"
+        r.confidence = 0.7
+    elif noun.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ == "VERB" and \
+            ctx.in_list(head.head, "participation_verbs"):
+        r.sources, r.pattern = subjects(ctx, head.head), "nominal.participation"   # "engaged in … against X"
+        if not r.targets:
+            r.targets += [k for _, obj in prep_objects(head.head, target_words) for k in actors_of(ctx, obj)]
+        r.confidence = 0.7
+    elif noun.dep_ == "pobj" and head.lower_ in OWN_EVENT_PREPS and ctx.has(r.relation, "own_event_source") \
+            and head.head.pos_ in ("VERB", "AUX") and head.head.dep_ not in ("acl", "relcl"):
+        r.sources, r.pattern = subjects(ctx, head.head), "nominal.own_event"   # "In a visit to Kabul, X said"
+        r.confidence = 0.6

@@ -1,0 +1,166 @@
+"""Who does and who undergoes a trigger: subjects (inherited through xcomp, conj, participles
+and relative clauses; passive agents), objects and prepositional targets, the actor behind an
+event object ("condemned the Russian attack"), places as last-resort targets."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from graphx.relations.arguments import actors_of, modifier_actors, by_agents, key, prep_objects
+from graphx.relations.context import Context
+
+EVENT_OBJECT_PREPS = {"with", "against", "between"}
+AGENT_PREPS = ("of", "by", "from")
+SEARCH_STOP_PREPS = ("by", "since", "until", "during", "after", "before", "unless", "despite")
+
+
+def subjects(ctx: Context, verb: Token, depth: int = 0) -> list[str]:
+    if depth > 4:
+        return []
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or \
+        (verb.dep_ == "acl" and verb.tag_ == "VBN")
+    if passive:
+        agents = []
+        for _, obj in prep_objects(verb, ("by",)):
+            agents += actors_of(ctx, obj)
+        if agents:
+            return agents
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            return []
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "csubj"):
+            return actors_of(ctx, c) or event_agents(ctx, c)
+    head = verb.head
+    if verb.dep_ == "xcomp":
+        for c in head.children:
+            if c.dep_ == "dobj":
+                objs = actors_of(ctx, c)
+                if objs:
+                    return objs
+        return subjects(ctx, head, depth + 1)
+    if verb.dep_ in ("conj", "advcl", "acomp"):   # "began a hunger strike to protest against X"
+        return subjects(ctx, head, depth + 1)
+    if verb.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX"):
+        return subjects(ctx, head.head, depth + 1)
+    if verb.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return actors_of(ctx, head)
+    return []
+
+
+def targets(ctx: Context, verb: Token, relation: str, prep: str | None) -> tuple[list[str], Token | None]:
+    """Targets by priority: objects and the relation's prepositions, then what an event
+    object points at ("called off a summit with X"), then a place ("a curfew in X")."""
+    spec = (prep,) if prep else ctx.onto[relation].targets
+    found: list[str] = []
+    via = None
+    passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+    objects = []
+    for c in verb.children:
+        if c.dep_ == "dobj" and "dobj" in spec and c.tag_ == "WDT":
+            event = relative_event(ctx, c)    # "Russia's strikes on Kyiv, which X condemned"
+            if event is not None:
+                objects.append(event)
+                via = via or event
+                continue
+        if c.dep_ == "dobj" and "dobj" in spec:
+            keys = actors_of(ctx, c)
+            if keys:
+                found += keys
+            else:
+                objects.append(c)
+            via = via or c
+        elif c.dep_ == "dative" and "dative" in spec:
+            found += actors_of(ctx, c)
+        elif c.dep_ == "nsubjpass" and passive and "pass" in spec:
+            found += actors_of(ctx, c)
+        elif c.dep_ in ("prep", "dative") and c.lower_ in spec:
+            for obj in c.children:
+                if obj.dep_ == "pobj":
+                    keys = actors_of(ctx, obj)
+                    found += keys
+                    if not keys:
+                        objects.append(obj)
+    if not found:
+        for obj in objects:
+            found += event_complement(ctx, obj, relation)
+    if not found and ctx.has(relation, "place_target"):
+        found = place_target(ctx, verb, objects)
+    return list(dict.fromkeys(found)), via
+
+
+def relative_event(ctx: Context, pronoun: Token) -> Token | None:
+    """"which" whose clause hangs on the object of an event noun refers to the event
+    ("Russia's latest missile strikes on Kyiv, which Biden condemned")."""
+    for anc in pronoun.ancestors:
+        if anc.dep_ == "relcl":
+            head = anc.head
+            if head.dep_ == "pobj" and head.head.dep_ == "prep" and \
+                    ctx.nominal_relation(head.head.head) is not None:
+                return head.head.head
+            return None
+    return None
+
+
+def place_target(ctx: Context, verb: Token, objects: list[Token]) -> list[str]:
+    """"lifted a night curfew in Montenegro", "rioted at a jail in northern Israel"."""
+    heads = [verb] + objects
+    for _ in range(2):
+        nested = []
+        for head in heads:
+            for _, obj in prep_objects(head, ("in", "on", "into", "at")):
+                k = key(ctx, obj)
+                if k and ctx.actors.actors[k].type in ("GPE", "LOC", "FAC", "NORP"):
+                    return [k]
+                nested.append(obj)
+        heads = nested
+    return []
+
+
+def event_agents(ctx: Context, noun: Token) -> list[str]:
+    """Who did an event named by a noun: "Russian attacks", "attacks carried out by X"."""
+    if ctx.nominal_relation(noun) is None:
+        return []
+    return modifier_actors(ctx, noun) or by_agents(ctx, noun)
+
+
+def event_complement(ctx: Context, noun: Token, relation: str) -> list[str]:
+    """The actor behind an event object: "condemned the Russian attack" → Russia,
+    "called off a summit with the group" → the group."""
+    out = []
+    if ctx.has(relation, "object_owner_target"):
+        out = modifier_actors(ctx, noun)
+    if not out:
+        preps = set(EVENT_OBJECT_PREPS)
+        noun_relation = ctx.nominal_relation(noun)
+        if noun_relation and ctx.has(relation, "object_noun_prepositions"):
+            preps |= set(ctx.lex.noun_targets.get(noun_relation, ()))   # "cancelled a visit to Haiti"
+        preps |= set(ctx.onto[relation].object_prepositions)          # "provided intelligence to X"
+        for _, obj in prep_objects(noun, preps):
+            out += actors_of(ctx, obj)
+    if not out and ctx.has(relation, "object_agents"):
+        for _, obj in prep_objects(noun, AGENT_PREPS):                   # "the withdrawal of Serbian forces"
+            out += actors_of(ctx, obj)
+    return out
+
+
+def search_objects(ctx: Context, head: Token, max_depth: int = 4) -> list[str]:
+    """Breadth-first through objects and prepositions of a clause, for the first actors
+    reached ("to provide 70 million dollars of aid for Romania and Poland" → both)."""
+    level, places = [head], []
+    for _ in range(max_depth):
+        nxt = []
+        for tok in level:
+            for c in tok.children:
+                if c.dep_ in ("dobj", "dative", "pobj", "attr", "oprd"):
+                    keys = actors_of(ctx, c)
+                    if keys:
+                        place = tok.dep_ == "prep" and tok.lower_ in ("in", "into", "at")
+                        if not place:
+                            return keys
+                        places += keys
+                    nxt.append(c)
+                elif c.dep_ == "prep" and c.lower_ not in SEARCH_STOP_PREPS:
+                    nxt.append(c)
+                elif c.dep_ in ("xcomp", "conj") and c.pos_ in ("VERB", "NOUN"):
+                    nxt.append(c)
+        level = nxt
+    return list(dict.fromkeys(places))

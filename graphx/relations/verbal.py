@@ -1,0 +1,120 @@
+"""The verbal family: a trigger verb, its subject (or passive agent) and its target — an
+object, a preposition's object, a clause's target ("threatened to ban X"), an event noun's
+target ("mobilized for a war against Iraq"), a condition ("unless Baghdad accepted")."""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from graphx.relations import discourse
+from graphx.relations.arguments import actors_of, clause_subjects
+from graphx.relations.context import Context
+from graphx.relations.emit import emit
+from graphx.relations.targets import event_complement, search_objects, subjects, targets as find_targets
+
+WAR_READING = "attacks"   # "mobilized reservists for a war against Iraq": the war's target
+
+
+def applies(ctx: Context, tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and not ctx.in_mention(tok)
+
+
+def find(ctx: Context, sent: Span, verb: Token) -> None:
+    obligation(ctx, sent, verb)
+    match = ctx.match_verb(verb)
+    if match is None or under_trigger(ctx, verb):
+        return
+    relation, prep = match
+    if ctx.mediating(verb) and not any(c.dep_ == "prep" and c.lower_ in ("between", "with")
+                                       for c in verb.children):
+        discourse.mediation(ctx, sent, verb)
+        return
+    sources = subjects(ctx, verb)
+    if not sources:
+        return
+    targets, via = find_targets(ctx, verb, relation, prep)
+    if via is not None and targets:
+        noun_relation = ctx.nominal_relation(via)
+        if noun_relation and noun_relation != relation:   # "hosted talks with Hamas"
+            ctx.discourse.last_event[noun_relation] = (sources, targets)
+    pattern = "verbal.object"
+    if not targets:
+        targets, pattern = clause_targets(ctx, verb, relation), "verbal.clause"
+    if not targets:
+        targets, pattern = prep_event_targets(ctx, verb), "verbal.event_prep"
+    if not targets and ctx.has(relation, "condition_target"):
+        targets, pattern = condition_subjects(ctx, verb), "verbal.condition"
+    if not targets:
+        pattern = "verbal.coordination"     # "The US and the Taliban signed an agreement"
+    emit(ctx, sent, verb, relation, sources, targets, pattern, confidence=0.9)
+
+
+def obligation(ctx: Context, sent: Span, verb: Token) -> None:
+    """"Straw said the Sudanese government must reach an agreement": a demand on it."""
+    if not ctx.in_list(verb, "say_verbs"):
+        return
+    for c in verb.children:
+        if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "must" for a in c.children):
+            targets = clause_subjects(ctx, c)
+            sources = subjects(ctx, verb)
+            if sources and targets:
+                emit(ctx, sent, verb, "requests", sources, targets, "verbal.obligation", confidence=0.6)
+
+
+def under_trigger(ctx: Context, verb: Token) -> bool:
+    """"threatened to attack X" is a threat, not an attack: the outer trigger speaks for both."""
+    if verb.dep_ == "xcomp" or (verb.dep_ == "ccomp" and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)):
+        outer = ctx.match_verb(verb.head)
+        return outer is not None and ctx.has(outer[0], "takes_clause")
+    return False
+
+
+def clause_targets(ctx: Context, verb: Token, relation: str) -> list[str]:
+    """"threatened to ban X" → X; "agreed to provide aid for X" → X;
+    "demanded that the US cancel …" → the US."""
+    if not ctx.has(relation, "takes_clause"):
+        return []
+    for c in verb.children:
+        if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"):
+            inner = ctx.match_verb(c)
+            found = find_targets(ctx, c, inner[0], inner[1])[0] if inner else []
+            found = found or search_objects(ctx, c)
+            if found:
+                return found
+        if c.dep_ == "prep" and c.lower_ == "to":       # "agreed to a six-month extension of …"
+            for obj in c.children:
+                if obj.dep_ == "pobj":
+                    found = actors_of(ctx, obj) or search_objects(ctx, obj)
+                    if found:
+                        return found
+        if c.dep_ == "ccomp" and ctx.has(relation, "clause_subject_target"):
+            found = clause_subjects(ctx, c)
+            if found:
+                return found
+    return []
+
+
+def condition_subjects(ctx: Context, verb: Token) -> list[str]:
+    """"threatened to launch an offensive unless Baghdad accepted": the threat's target is
+    whoever the condition is about."""
+    heads = [verb] + [c for c in verb.children if c.dep_ == "xcomp"]
+    for head in heads:
+        for c in head.children:
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless")
+                                         for m in c.children):
+                found = clause_subjects(ctx, c)
+                if found:
+                    return found
+    return []
+
+
+def prep_event_targets(ctx: Context, verb: Token) -> list[str]:
+    """"mobilized reservists for a war against Iraq" → Iraq (the event noun's target)."""
+    for c in verb.children:
+        if c.dep_ == "prep":
+            for obj in c.children:
+                if obj.dep_ == "pobj" and ctx.nominal_relation(obj):
+                    found = event_complement(ctx, obj, WAR_READING)
+                    if found:
+                        return found
+    return []
