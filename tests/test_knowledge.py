@@ -7,6 +7,7 @@ from click.testing import CliRunner
 import graphx
 from graphx import knowledge
 from graphx.cli import cli
+from graphx.knowledge import gazetteer, lexicon, ontology
 
 DATA = Path(graphx.__file__).parent / "data"
 
@@ -67,3 +68,23 @@ def test_a_relation_added_as_data_is_extracted(data_dir, nlp):
     edited(data_dir, "lexicon.toml", "[verbs]\n", '[verbs]\nmocks = ["mock", "ridicule"]\n')
     G = graphx.build_graph(["Kenya mocked Uganda on Monday."], nlp=nlp)
     assert G.has_edge("kenya", "uganda", "mocks")
+
+
+def test_lexicon_uses_only_ontology_relations_and_each_word_once():
+    lex = lexicon()
+    relations = set(ontology())
+    assert set(lex.verbs.values()) <= relations and set(lex.nouns.values()) <= relations
+    import tomllib
+    from importlib import resources
+    data = tomllib.loads(resources.files("graphx").joinpath("data", "lexicon.toml").read_text())
+    for part in ("verbs", "nouns"):
+        words = [w for entries in data[part].values() for w in entries]
+        assert len(words) == len(set(words)), f"a {part} entry is listed twice"
+
+
+def test_gazetteer_aliases_name_one_actor_each():
+    owners = {}
+    for form, entry_id, _ in gazetteer().surface_forms():
+        owners.setdefault(form, set()).add(entry_id)
+    shared = {form: ids for form, ids in owners.items() if len(ids) > 1}
+    assert not shared, f"aliases shared by several actors: {shared}"

@@ -1,0 +1,40 @@
+"""Actors as the relation families see them: gazetteer, names, places, what is no actor. (Stored parses: see conftest.py.)"""
+def test_capital_acting_is_its_state_but_a_destination_stays_a_city(triples_of):
+    t = triples_of("Moscow warned Kyiv. Jens Stoltenberg visited Kyiv.")
+    assert ("Russia", "threatens", "Ukraine") in t
+    assert ("Jens Stoltenberg", "visits", "Kyiv") in t
+
+def test_name_containment_and_gazetteer_aliases(graph_of):
+    G = graph_of("ISIS-Khorasan claimed the attack. Abiy Ahmed spoke later. "
+                 "Ahmed said ISKP would be defeated.")
+    labels = sorted(d["label"] for _, d in G.nodes(data=True))
+    assert labels.count("ISIS-K") == 1
+    assert "Abiy Ahmed" in labels and "Ahmed" not in labels
+
+def test_dates_numbers_and_credits_are_not_actors(graph_of):
+    G = graph_of("Mexico criticized the United States on 12 March 2023. About 3,000 people attended.\n"
+                 "Reporting by Jane Doe; editing by John Roe.")
+    assert set(G.nodes) == {"mexico", "united-states"}
+
+def test_wire_dateline_is_not_news(graph_of):
+    G = graph_of("NAIROBI, May 3 (Reuters) - Kenya's army attacked positions held by al-Shabaab on Sunday.")
+    assert "reuters" not in G and ("kenya", "al-shabaab", "attacks") in G.edges(keys=True)
+    ev = G.edges["kenya", "al-shabaab", "attacks"]["evidence"][0]
+    assert ev["sentence"].startswith("Kenya's army")
+
+def test_person_names_titles_initials_and_particles(graph_of):
+    G = graph_of("Secretary of State Antony J. Blinken met Spokesperson Matthew Miller. "
+                 "General Abdel Fattah al-Burhan spoke later. Burhan criticized Egypt.")
+    labels = sorted(d["label"] for n, d in G.nodes(data=True) if d["type"] == "PERSON")
+    assert labels == ["Abdel Fattah al-Burhan", "Antony J. Blinken", "Matthew Miller"]
+
+def test_organisation_names_are_never_people_and_acronyms_join_them(graph_of):
+    G = graph_of("Ethiopia and the Tigray People's Liberation Front (TPLF) signed a peace agreement. "
+                 "Later, Amhara militias accused the TPLF of attacking civilians.")
+    tplf = [d for _, d in G.nodes(data=True) if "TPLF" in d["aliases"]]
+    assert len(tplf) == 1 and tplf[0]["type"] == "ORG"
+    assert tplf[0]["label"] == "Tigray People's Liberation Front"
+
+def test_regions_tagged_as_people_become_places(graph_of):
+    G = graph_of("Amhara militias accused the rebels of attacking civilians in western Tigray.")
+    assert all(d["type"] != "PERSON" for _, d in G.nodes(data=True) if d["label"] == "Tigray")

@@ -1,0 +1,29 @@
+"""The discourse family: "the two sides", mediators, "those talks" across sentences. (Stored parses: see conftest.py.)"""
+def test_event_reference_joins_the_leader_to_the_counterpart(triples_of):
+    t = triples_of("Egypt hosted talks with Hamas in Cairo. Those talks were led by Abbas Kamel.")
+    assert ("Abbas Kamel", "negotiates", "Hamas") in t
+
+def test_mediator_is_not_a_party(triples_of):
+    t = triples_of("Qatar launched a mediation effort between Israel and Hamas.")
+    assert ("Israel", "negotiates", "Hamas") not in t and ("Hamas", "negotiates", "Israel") not in t
+
+def test_two_sides_are_the_parties_of_the_latest_fight_or_talks(triples_of):
+    t = triples_of("Sudan's army attacked positions held by the Rapid Support Forces. "
+                   "Antonio Guterres called on the Rapid Support Forces to stop. "
+                   "Egypt urged both sides to exercise restraint.")
+    assert ("Egypt", "requests", "Sudan") in t and ("Egypt", "requests", "Rapid Support Forces") in t
+    assert ("Egypt", "requests", "Antonio Guterres") not in t
+
+def test_brokered_deal_makes_the_broker_a_mediator(triples_of):
+    t = triples_of("Ethiopia and the Tigray People's Liberation Front signed a peace agreement. "
+                   "The deal was brokered by the African Union.")
+    assert ("African Union", "negotiates", "Ethiopia") in t
+    assert ("African Union", "agrees", "Ethiopia") not in t
+
+def test_mediators_stand_between_the_parties(triples_of):
+    t = triples_of("Israel and Hamas have agreed to a temporary truce. "
+                   "The deal, mediated by Qatar and Egypt, calls for a four-day pause in fighting. "
+                   "The Israeli military said it struck Hezbollah targets in southern Lebanon.")
+    assert {("Qatar", "negotiates", "Israel"), ("Egypt", "negotiates", "Hamas")} <= t
+    assert not {("Qatar", "agrees", "Egypt"), ("Qatar", "negotiates", "Egypt")} & t
+    assert ("Israel", "attacks", "Hezbollah") in t and ("Israel", "attacks", "Lebanon") not in t

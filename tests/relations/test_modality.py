@@ -1,0 +1,13 @@
+"""Modality: negated, hypothetical, reported, asserted. (Stored parses: see conftest.py.)"""
+import pytest
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pakistan did not attack India.", ("Pakistan", "attacks", "India", "negated")),
+    ("Turkey declined to condemn Russia.", ("Turkey", "criticizes", "Russia", "negated")),
+    ("Iran could attack Saudi Arabia, the report said.", ("Iran", "attacks", "Saudi Arabia", "hypothetical")),
+    ("Washington hopes to negotiate with Tehran.", ("United States", "negotiates", "Iran", "hypothetical")),
+    ("Kenya said that Ugandan troops attacked Kenyan soldiers.", ("Uganda", "attacks", "Kenya", "reported")),
+])
+def test_modality(triples_of, text, expected):
+    assert expected in triples_of(text, modality=True)

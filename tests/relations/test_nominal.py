@@ -1,0 +1,21 @@
+"""The nominal family: event nouns, their modifiers, agents and governing verbs. (Stored parses: see conftest.py.)"""
+def test_event_carried_out_by_agent(triples_of):
+    assert ("Hezbollah", "attacks", "Israel") in triples_of(
+        "Attacks carried out by Hezbollah hit northern Israel.")
+
+def test_noun_trigger_with_modifier_source(triples_of):
+    assert ("Israel", "attacks", "Gaza") in triples_of("An Israeli airstrike on Gaza killed 12 people.")
+
+def test_noun_trigger_between_two_parties(triples_of):
+    assert ("Sudan", "negotiates", "South Sudan") in triples_of(
+        "The talks between Sudan and South Sudan resumed in Juba.")
+
+def test_light_verb_subject_and_preposition(triples_of):
+    t = triples_of("China may impose sanctions on Lithuania.", modality=True)
+    assert ("China", "sanctions", "Lithuania", "hypothetical") in t
+
+def test_criticising_an_event_targets_its_author(triples_of):
+    t = triples_of("Germany condemned the Russian attack on Ukraine.")
+    assert ("Germany", "criticizes", "Russia") in t
+    assert ("Russia", "attacks", "Ukraine") in t
+    assert ("Germany", "criticizes", "Ukraine") not in t

@@ -1,0 +1,41 @@
+"""References resolved before relations: pronouns, quoted speakers, titles, nominals, relative pronouns. (Stored parses: see conftest.py.)"""
+import pytest
+
+
+def test_pronoun_refers_to_the_subject_not_a_coargument(triples_of):
+    t = triples_of("Canada's Prime Minister Mark Carney said on Monday that Narendra Modi told him "
+                   "about the trade deal.")
+    assert ("Narendra Modi", "informs", "Mark Carney") in t
+
+def test_first_person_in_quote_is_the_speaker(triples_of):
+    t = triples_of('"Iran informed me of its decision," Rafael Grossi said on Friday.')
+    assert ("Iran", "informs", "Rafael Grossi") in t
+
+def test_title_refers_to_its_holder(triples_of):
+    t = triples_of("The foreign minister of Brazil, Mauro Vieira, visited Beijing. The top diplomat praised China.")
+    assert ("Mauro Vieira", "supports", "China") in t
+
+def test_nominal_refers_to_latest_armed_group(triples_of):
+    t = triples_of("The Houthis seized a cargo ship. The group later attacked Saudi Arabia.")
+    assert ("Houthis", "attacks", "Saudi Arabia") in t
+
+def test_whose_refers_to_the_head_of_its_clause(triples_of):
+    assert ("Eritrea", "cooperates", "Ethiopia") in triples_of(
+        "Eritrea, whose troops fought alongside Ethiopian forces, was not part of the talks.")
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hamas said it fired rockets at Israel.", ("Hamas", "attacks", "Israel", "reported")),
+    ("The European Union said it would impose new sanctions on Belarus.",
+     ("European Union", "sanctions", "Belarus", "hypothetical")),
+    ("Askar Akayev agreed to resign without returning to Kyrgyzstan.",
+     ("Askar Akayev", "visits", "Kyrgyzstan", "negated")),
+    ("Israel vowed not to return the Golan Heights to Syria.", ("Israel", "proposes", "Syria", "negated")),
+    ("The United States would prohibit all aid to Albanian rebels.",
+     ("United States", "suspends", "Albania", "hypothetical")),
+])
+def test_it_subjects_and_negative_intents(triples_of, text, expected):
+    assert expected in triples_of(text, modality=True)
+
+def test_pleonastic_it_is_nobody(triples_of):
+    t = triples_of("It is unclear whether Qatar will attend. It was a mistake to criticize Israel.")
+    assert not any(rel == "criticizes" for _, rel, _ in t)

@@ -1,0 +1,29 @@
+"""The roles family: titles and appositions give member_of edges. (Stored parses: see conftest.py.)"""
+def test_title_before_name_gives_member_of(triples_of, graph_of):
+    text = "Kenya's President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi on Monday."
+    t = triples_of(text)
+    assert ("William Ruto", "member_of", "Kenya") in t
+    assert ("Abiy Ahmed", "member_of", "Ethiopia") in t
+    G = graph_of(text)
+    assert "Prime Minister" in G.nodes["abiy-ahmed"]["roles"]
+
+def test_appositive_role(triples_of):
+    t = triples_of("Emmanuel Macron, the French president, visited Algeria.")
+    assert ("Emmanuel Macron", "member_of", "France") in t
+    assert ("Emmanuel Macron", "visits", "Algeria") in t
+
+def test_title_for_a_place_is_not_membership(triples_of):
+    t = triples_of("Special Envoy for Sudan Tom Perriello met Sudanese officials.")
+    assert ("Tom Perriello", "member_of", "Sudan") not in t
+
+def test_readout_style_roles_and_references(triples_of, graph_of):
+    text = ("President Joseph R. Biden, Jr. spoke today with President Volodymyr Zelenskyy of Ukraine. "
+            "The leaders discussed Russia's latest missile strikes on Kyiv, which President Biden condemned. "
+            "Prime Minister Narendra Modi held talks with his Japanese counterpart Fumio Kishida.")
+    t = triples_of(text)
+    assert ("Volodymyr Zelenskyy", "member_of", "Ukraine") in t
+    assert ("Joseph R. Biden", "consults", "Volodymyr Zelenskyy") in t
+    assert ("Joseph R. Biden", "criticizes", "Russia") in t
+    assert ("Joseph R. Biden", "criticizes", "Ukraine") not in t
+    assert ("Fumio Kishida", "member_of", "Japan") in t
+    assert all(d["type"] == "PERSON" for _, d in graph_of(text).nodes(data=True) if "Zelenskyy" in d["label"])

@@ -1,0 +1,88 @@
+"""The verbal family: trigger verbs, their subjects (passive agents, coordination) and targets. (Stored parses: see conftest.py.)"""
+import pytest
+
+
+def test_verbal_subject_object(triples_of):
+    assert ("Mexico", "criticizes", "United States") in triples_of(
+        "Mexico criticized the United States on 12 March 2023.")
+
+def test_verbal_prepositional_target(triples_of):
+    t = triples_of("Chancellor Olaf Scholz spoke with Emmanuel Macron.")
+    assert ("Olaf Scholz", "consults", "Emmanuel Macron") in t
+
+def test_phrasal_verb_and_list_of_targets(triples_of):
+    t = triples_of("Ghana's envoy Kwame Mensah traveled to Lagos, Dakar and Abidjan last week.")
+    assert {("Kwame Mensah", "visits", place) for place in ("Lagos", "Dakar", "Abidjan")} <= t
+
+def test_intent_verb_takes_target_from_its_clause(triples_of):
+    t = triples_of("Secretary-General Antonio Guterres urged Israel and Hamas to agree to a ceasefire.")
+    assert ("Antonio Guterres", "requests", "Israel") in t
+    assert ("Antonio Guterres", "requests", "Hamas") in t
+
+def test_demand_that_clause(triples_of):
+    assert ("Poland", "requests", "Belarus") in triples_of(
+        "Poland has demanded that Belarus release the journalists.")
+
+def test_passive_agent_is_the_source(triples_of):
+    assert ("Russia", "attacks", "Kyiv") in triples_of("Kyiv was attacked by Russia on Monday.")
+
+def test_conjoined_subjects_of_symmetric_relation(triples_of):
+    t = triples_of("The United Kingdom and Norway have reached an agreement on fishing rights.")
+    assert ("United Kingdom", "agrees", "Norway") in t or ("Norway", "agrees", "United Kingdom") in t
+
+def test_coordinated_verbs_share_the_subject(triples_of):
+    t = triples_of("Brazilian President Luiz Inacio Lula da Silva arrived in Luanda on Tuesday. "
+                   "He met Angolan President Joao Lourenco and praised him.")
+    assert ("Luiz Inacio Lula da Silva", "consults", "Joao Lourenco") in t
+    assert ("Luiz Inacio Lula da Silva", "supports", "Joao Lourenco") in t
+
+def test_threat_to_act_is_a_threat_not_the_act(triples_of):
+    t = triples_of("Iran threatened to attack Israel.")
+    assert ("Iran", "threatens", "Israel") in t
+    assert ("Iran", "attacks", "Israel") not in t
+
+def test_no_edge_from_mere_cooccurrence(triples_of):
+    assert triples_of("France, Germany and Italy are members of the European Union.") == set()
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hungary is opposed to Austrian mediation in the dispute.", ("Hungary", "rejects", "Austria")),
+    ("The African Union reiterated its demand that Sudan release the detainees.",
+     ("African Union", "requests", "Sudan")),
+    ("Serbia threatened to close the border unless Kosovo withdrew the police units.",
+     ("Serbia", "threatens", "Kosovo")),
+    ("The Norwegian foreign minister said that Israel must allow aid into Gaza.",
+     ("Norway", "requests", "Israel")),
+    ("Ugandan refugees rioted at a camp in northern Kenya.", ("Uganda", "criticizes", "Kenya")),
+    ("Qatar launched a mediation effort between Israel and Hamas.", ("Qatar", "negotiates", "Hamas")),
+    ("Turkish artillery shelled scores of Syrian villages.", ("Turkey", "attacks", "Syria")),
+    ("Kenya gave Somalia a loan of 10 million dollars.", ("Kenya", "aids", "Somalia")),
+    ("Kurdish students began a hunger strike to protest against Turkey's decision.",
+     ("Kurdish", "criticizes", "Turkey")),
+    ("Iran threatened to cut off gas supplies to Turkey.", ("Iran", "threatens", "Turkey")),
+    ("Italy announced a suspension of flights with Libya.", ("Italy", "suspends", "Libya")),
+    ("Iraqi President Saddam Hussein arrived in Amman on Wednesday.", ("Saddam Hussein", "visits", "Amman")),
+])
+def test_clause_predicate_and_event_noun_patterns(triples_of, text, expected):
+    assert expected in triples_of(text)
+
+def test_carrying_out_a_plan_is_not_an_attack(triples_of):
+    t = triples_of("The ministry will execute President Ruto's plan to build roads.")
+    assert not any(rel == "attacks" for _, rel, _ in t)
+
+def test_interviews_are_not_relations_and_topics_are_not_partners(triples_of):
+    t = triples_of("General Abdel Fattah al-Burhan told Al Jazeera that the war would end. "
+                   "Antony Blinken and Dmytro Kuleba discussed Russia's attacks on Ukraine.")
+    assert not any(target == "Al Jazeera" for _, _, target in t)
+    assert ("Antony Blinken", "consults", "Dmytro Kuleba") in t
+    assert not any(rel == "consults" and "Russia" in (s, o) for s, rel, o in t)
+
+@pytest.mark.parametrize("text, expected", [
+    ("Israeli and Hezbollah forces exchanged fire on Sunday.",
+     {("Israel", "attacks", "Hezbollah"), ("Hezbollah", "attacks", "Israel")}),
+    ("Armenia and Azerbaijan clashed along the border.",
+     {("Armenia", "attacks", "Azerbaijan"), ("Azerbaijan", "attacks", "Armenia")}),
+    ("Russia and Ukraine exchanged prisoners.", {("Russia", "cooperates", "Ukraine")}),
+    ("Antony Blinken landed in Riyadh on Tuesday.", {("Antony Blinken", "visits", "Riyadh")}),
+])
+def test_mutual_actions_and_arrivals(triples_of, text, expected):
+    assert expected <= triples_of(text)
