@@ -77,6 +77,7 @@ class DocumentActors:
         self._cluster()
         self._index()
         self._collect_roles()
+        self._states_of_capitals()
 
     # -- mentions ---------------------------------------------------------------------
     def _collect(self) -> None:
@@ -330,6 +331,14 @@ class DocumentActors:
                 if claim:
                     self.roles.append(claim)
                     self.actors[m.key].roles.add(claim.role)
+
+    def _states_of_capitals(self) -> None:
+        """"Moscow warned Kyiv" is Russia warning Ukraine: the state of every capital named
+        exists as an actor (kept only if a relation uses it), so later stages never create one."""
+        for key in list(self.actors):
+            entry = self.gaz.entries.get(key)
+            if entry is not None and entry.capital_of:
+                self.ensure_gazetteer_actor(entry.capital_of)
 
     def ensure_gazetteer_actor(self, entry_id: str) -> str:
         """Make a gazetteer actor exist even if the text never names it (capital → state)."""

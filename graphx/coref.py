@@ -51,16 +51,17 @@ def quote_spans(doc: Doc) -> list[tuple[int, int]]:
 
 
 class Coreference:
-    """Adds the tokens of pronouns, titles and nominals to `actors.token_actor`."""
+    """Resolves pronouns, titles and nominals: `run()` returns {(paragraph, token): actor key}
+    for the tokens it resolved, and leaves the actor stage's results as they were."""
 
     def __init__(self, actors: DocumentActors):
         self.actors = actors
         self.gaz = gazetteer()
         self.lex = lexicon()
         self.history: list[Candidate] = []
-        self.resolved: set[Key] = set()     # tokens resolved here (not named)
+        self.resolutions: dict[Key, str] = {}    # tokens resolved here (not named)
 
-    def run(self) -> None:
+    def run(self) -> dict[Key, str]:
         sent_no = 0
         for p, (_, doc) in enumerate(self.actors.paras):
             for sent in doc.sents:
@@ -68,6 +69,11 @@ class Coreference:
                     self._visit(p, sent_no, tok)
                 sent_no += 1
         self._speakers()
+        return self.resolutions
+
+    def _actor_at(self, key: Key) -> str | None:
+        """The actor a token names (actor stage) or was resolved to (here)."""
+        return self.actors.token_actor.get(key) or self.resolutions.get(key)
 
     # -- third person, titles and nominals ---------------------------------------------------
     def _visit(self, p: int, s: int, tok: Token) -> None:
@@ -89,8 +95,7 @@ class Coreference:
         elif tok.pos_ in ("NOUN", "PROPN") and self._definite(tok):
             resolved = self._title(tok) or self._nominal(tok)
         if resolved:
-            self.actors.token_actor[(p, tok.i)] = resolved
-            self.resolved.add((p, tok.i))
+            self.resolutions[(p, tok.i)] = resolved
             if lower not in THING_PRONOUNS:
                 self._remember(resolved, p, s, tok)
 
@@ -209,10 +214,10 @@ class Coreference:
                 if tok.lemma_.lower() in say and tok.pos_ == "VERB" and not inside:
                     for c in tok.children:
                         if c.dep_ == "nsubj":
-                            key = self.actors.token_actor.get((p, c.i))
+                            key = self._actor_at((p, c.i))
                             if key is None:
                                 for cc in c.children:
-                                    key = key or self.actors.token_actor.get((p, cc.i))
+                                    key = key or self._actor_at((p, cc.i))
                             if key:
                                 speakers.append((tok.idx, key))
             if not speakers:
@@ -221,8 +226,7 @@ class Coreference:
                 near = min(speakers, key=lambda sp: min(abs(sp[0] - a), abs(sp[0] - b)))
                 for tok in doc:
                     if a <= tok.idx < b and tok.lower_ in FIRST_PERSON and tok.pos_ == "PRON" \
-                            and (p, tok.i) not in self.actors.token_actor:
+                            and self._actor_at((p, tok.i)) is None:
                         if tok.lower_ == "us" and tok.text == "US":
                             continue
-                        self.actors.token_actor[(p, tok.i)] = near[1]
-                        self.resolved.add((p, tok.i))
+                        self.resolutions[(p, tok.i)] = near[1]

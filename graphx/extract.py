@@ -33,9 +33,8 @@ def extraction_version() -> str:
 
 def extract_document(document: Document, paras: list[tuple[int, Doc]]) -> Extraction:
     actors = DocumentActors(paras)
-    coref = Coreference(actors)
-    coref.run()
-    relations = extract_relations(document.id, actors, coref, document.date)
+    resolutions = Coreference(actors).run()
+    relations = extract_relations(document.id, actors, resolutions, document.date)
     used = {r.source for r in relations} | {r.target for r in relations}
     kept = {k: a for k, a in actors.actors.items() if a.mentions or k in used}
     return Extraction(document, kept, relations)

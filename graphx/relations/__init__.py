@@ -16,8 +16,7 @@ flag in ontology.toml, read through `Context.has`.
 """
 from __future__ import annotations
 
-from graphx.actors import DocumentActors
-from graphx.coref import Coreference
+from graphx.actors import DocumentActors, Key
 from graphx.model import Relation
 from graphx.relations import nominal, predicate, roles, verbal
 from graphx.relations.context import Context, word_forms
@@ -27,10 +26,10 @@ FAMILIES = (verbal, predicate, nominal)      # in this order on each token
 __all__ = ["FAMILIES", "Context", "extract_relations", "word_forms"]
 
 
-def extract_relations(doc_id: str, actors: DocumentActors, coref: Coreference,
+def extract_relations(doc_id: str, actors: DocumentActors, resolutions: dict[Key, str],
                       date: str | None = None) -> list[Relation]:
-    """The relations of one document whose actors and coreference are resolved."""
-    ctx = Context(doc_id, actors, coref, date)
+    """The relations of one document, given its actors and coreference's resolutions."""
+    ctx = Context(doc_id, actors, resolutions, date)
     for p, (_, doc) in enumerate(actors.paras):
         for sent in doc.sents:
             if actors.in_credit(p, sent.start):

@@ -11,8 +11,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from graphx.actors import DocumentActors
-from graphx.coref import Coreference
+from graphx.actors import DocumentActors, Key
 from graphx.knowledge import gazetteer, lexicon, ontology
 from graphx.model import Relation
 
@@ -51,10 +50,11 @@ class Discourse:
 
 
 class Context:
-    def __init__(self, doc_id: str, actors: DocumentActors, coref: Coreference, date: str | None = None):
+    def __init__(self, doc_id: str, actors: DocumentActors, resolutions: dict[Key, str],
+                 date: str | None = None):
         self.doc_id = doc_id
         self.actors = actors
-        self.coref = coref
+        self.resolutions = resolutions      # coreference: (paragraph, token) → actor
         self.date = date
         self.lex = lexicon()
         self.onto = ontology()
@@ -74,14 +74,16 @@ class Context:
 
     def resolved(self, tok: Token) -> bool:
         """Was this token resolved by coreference (a pronoun, a title, a nominal)?"""
-        return (self.para_of(tok), tok.i) in self.coref.resolved
+        return (self.para_of(tok), tok.i) in self.resolutions
 
     def token_actor(self, tok: Token) -> str | None:
-        return self.actors.token_actor.get((self.para_of(tok), tok.i))
+        """The actor a token names or refers to."""
+        key = (self.para_of(tok), tok.i)
+        return self.actors.token_actor.get(key) or self.resolutions.get(key)
 
     def in_mention(self, tok: Token) -> bool:
         """Part of an actor's name (not a resolved reference): no trigger."""
-        return self.token_actor(tok) is not None and not self.resolved(tok)
+        return (self.para_of(tok), tok.i) in self.actors.token_actor
 
     def actor_type(self, key: str) -> str | None:
         actor = self.actors.actors.get(key)
