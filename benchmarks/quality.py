@@ -3,10 +3,13 @@ gold with the scorers in ../shared/eval, and fail when a figure drops below its 
 
     python benchmarks/quality.py            # score, compare with benchmarks/quality.json
     python benchmarks/quality.py --update   # score and record the figures as the new floors
+    python benchmarks/quality.py --by-pattern   # also: precision and gold found per pattern
 
 Floors live in benchmarks/quality.json, committed with the change that raises them. A figure
 more than 0.01 below its floor fails the run (exit 1), so extraction work cannot quietly give
-back what earlier work won. Per-pattern tables: `graphx evaluate GOLD --by-pattern`.
+back what earlier work won. --by-pattern adds, for the seed and the development gold
+together, each extraction pattern's edges, correct edges, precision and gold relations found,
+weakest first (graphx's own evaluator, the seed_gold format).
 """
 from __future__ import annotations
 
@@ -69,9 +72,33 @@ def score_all() -> dict[str, float]:
     return scores
 
 
+def by_pattern() -> None:
+    """Per-pattern figures over the seed and every development document, built in-process."""
+    import graphx
+    from graphx.evaluate import evaluate, load_gold
+
+    nlp = graphx.load_pipeline()
+    golds = [(ROOT / "seeds", SHARED / "eval" / "seed_gold.json")]
+    golds += [(SHARED / "eval" / "dev" / "texts" / load_gold(g)["document"], g)
+              for g in sorted((SHARED / "eval" / "dev" / "gold").glob("*.json"))]
+    rows: dict[str, dict] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for n, (text, gold) in enumerate(golds):
+            G = graphx.build([str(text)], f"{tmp}/{n}", nlp=nlp, use_cache=False).graph
+            for name, row in evaluate(G, load_gold(gold))["by_pattern"].items():
+                total = rows.setdefault(name, {"edges": 0, "correct": 0, "gold_found": 0})
+                for k in total:
+                    total[k] += row[k]
+    print(f"\n  {'pattern (seed + dev gold)':28} {'edges':>6} {'correct':>8} {'precision':>10} {'gold found':>11}")
+    for name, row in sorted(rows.items(), key=lambda r: (r[1]["correct"] / r[1]["edges"], r[0])):
+        print(f"  {name:28} {row['edges']:6} {row['correct']:8} {row['correct'] / row['edges']:10.2f} "
+              f"{row['gold_found']:11}")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--update", action="store_true", help="record the figures as the new floors")
+    ap.add_argument("--by-pattern", action="store_true", help="also print per-pattern precision and gold found")
     args = ap.parse_args()
     if not (SHARED / "eval" / "score.py").exists():
         print(f"quality: {SHARED} not found; nothing to score")
@@ -85,6 +112,8 @@ def main() -> int:
         failed += [key] if drop else []
         print(f"  {key:26} {scores[key]:.2f}" + (f"   floor {floor:.2f}" if floor is not None else "")
               + ("   DROPPED" if drop else ""))
+    if args.by_pattern:
+        by_pattern()
     if args.update:
         FLOORS.write_text(json.dumps(scores, indent=2, sort_keys=True) + "\n")
         print(f"quality: floors written to {FLOORS.relative_to(ROOT)}")
