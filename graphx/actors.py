@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from graphx.knowledge import Gazetteer, gazetteer, lexicon, name_words, normal_name, slugify
+from graphx.names import is_suffix, suffix_end, without_suffix
 from graphx.model import Actor
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -103,9 +104,11 @@ class DocumentActors:
                     span = self._person_span(doc, lowers, span)
                 if span is None or taken.intersection(range(span.start, span.end)):
                     continue
-                if self._inside_title(lowers, span):
-                    continue
+                if self._inside_title(lowers, span) or all(is_suffix(t.text) for t in span):
+                    continue            # "Jr." alone is no one: it joins the name before it
                 name = normal_name(span.text)
+                if ent.label_ == "PERSON":
+                    name = without_suffix(name)
                 if re.match(r"(?i)(anti|pro|non)-", name):
                     continue   # "anti-American" names an attitude, not the actor
                 name = re.sub(r"(?i)^(intra|inter|pan)-|-(led|backed|based|born)$", "", name)
@@ -118,7 +121,9 @@ class DocumentActors:
                 gaz_id = ent.ent_id_ or self._gazetteer_id(name)
                 if gaz_id is None and len(span) > 1 and span[-1].text in self._demonyms:
                     gaz_id = self._gazetteer_id(span[-1].text)   # "Radical French", "ethnic Albanian"
-                self.mentions.append(Mention(p, span.start, span.end, name, label, gaz_id))
+                end = suffix_end(self._texts[p], span.end) if label == "PERSON" else span.end
+                self.mentions.append(Mention(p, span.start, end, name, label, gaz_id))
+                taken.update(range(span.end, end))      # "Joseph R. Biden, Jr.": the Jr. is Biden
                 acronym = self._parenthetical_acronym(doc, span.end)
                 if acronym is not None and not acronym.ent_type_:
                     # "Tigray People's Liberation Front (TPLF)" defines an alias

@@ -38,3 +38,20 @@ def test_organisation_names_are_never_people_and_acronyms_join_them(graph_of):
 def test_regions_tagged_as_people_become_places(graph_of):
     G = graph_of("Amhara militias accused the rebels of attacking civilians in western Tigray.")
     assert all(d["type"] != "PERSON" for _, d in G.nodes(data=True) if d["label"] == "Tigray")
+
+
+def test_a_name_suffix_belongs_to_the_name_before_it(graph_of, triples_of):
+    text = "President Joseph R. Biden, Jr. spoke today with President Andrzej Duda of Poland."
+    labels = {d["label"] for _, d in graph_of(text).nodes(data=True)}
+    assert "Joseph R. Biden" in labels and not {"Jr", "Jr."} & labels
+    assert ("Joseph R. Biden", "consults", "Andrzej Duda") in triples_of(text)
+
+
+def test_with_or_without_the_suffix_is_one_person_across_documents(graph_of):
+    G = graph_of("Joseph R. Biden Jr. traveled to Poland on Friday.", "Joseph R. Biden met Olaf Scholz.")
+    assert [d["label"] for _, d in G.nodes(data=True) if "Biden" in d["label"]] == ["Joseph R. Biden"]
+
+
+def test_regnal_numbers_stay_in_the_name(graph_of):
+    labels = {d["label"] for _, d in graph_of("Secretary Raymond Mabus, Jr. met King Charles III.").nodes(data=True)}
+    assert "Charles III" in labels and "Raymond Mabus" in labels
