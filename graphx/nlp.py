@@ -93,7 +93,7 @@ def add_gazetteer(nlp: Language) -> None:
         ruler.add_patterns(patterns)
 
 
-PARSE_BATCH_CHARS = 16_000   # text per spaCy batch: the parser's working memory grows with it
+PARSE_BATCH_CHARS = 8_000    # text per spaCy batch: the parser's working memory grows with it
 
 
 def parse(nlp: Language, documents: Iterable[Document], batch_chars: int = PARSE_BATCH_CHARS,
