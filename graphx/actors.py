@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from graphx.knowledge import Gazetteer, gazetteer, lexicon, name_words, normal_name, slugify
+from graphx.knowledge import NAME_PARTICLES, Gazetteer, gazetteer, lexicon, name_words, normal_name, slugify
 from graphx.names import is_suffix, suffix_end, without_suffix
 from graphx.model import Actor
 
@@ -123,7 +123,7 @@ class DocumentActors:
                     gaz_id = self._gazetteer_id(span[-1].text)   # "Radical French", "ethnic Albanian"
                 end = suffix_end(self._texts[p], span.end) if label == "PERSON" else span.end
                 self.mentions.append(Mention(p, span.start, end, name, label, gaz_id))
-                taken.update(range(span.end, end))      # "Joseph R. Biden, Jr.": the Jr. is Biden
+                taken.update(range(span.start, end))    # "Joseph R. Biden, Jr.": the Jr. is Biden
                 acronym = self._parenthetical_acronym(doc, span.end)
                 if acronym is not None and not acronym.ent_type_:
                     # "Tigray People's Liberation Front (TPLF)" defines an alias
@@ -200,6 +200,12 @@ class DocumentActors:
             start += n or 1
         if start >= end:
             return None          # the span was all title: "Vice President" tagged PERSON
+        j = end                  # "Ursula von der Leyen" tagged "Ursula von" + "Leyen"
+        while j < len(doc) and lowers[j] in NAME_PARTICLES:
+            j += 1
+        if (j > end or lowers[end - 1] in NAME_PARTICLES) and j < len(doc) and doc[j].is_title \
+                and doc[j].pos_ == "PROPN":
+            end = j + 1
         while start > 0 and re.fullmatch(r"[A-Z]\.", doc[start].text):   # "J. Blinken"
             prev = doc[start - 1]
             if prev.pos_ == "PROPN" and prev.is_title and not prev.ent_type_ \

@@ -8,7 +8,8 @@ edges. Every evidence records the pattern that produced it ("verbal.object",
 - verbal: a trigger verb, its subject and its target (verbal.py);
 - predicate: "is opposed to" (predicate.py);
 - nominal: an event noun, its modifier, "by" agent or governing verb (nominal.py);
-- discourse: mediation and "those talks" across sentences (discourse.py, called by the two above);
+- discourse: readout participants ("Participants in the call included …"), and mediation and
+  "those talks" across sentences, which the verbal and nominal families hand it (discourse.py);
 - roles: "US Secretary of State Mike Pompeo" → member_of (roles.py).
 Arguments (actors of a phrase, subjects, targets) are in arguments.py and targets.py,
 modality in modality.py, the making of relations in emit.py; what differs per relation is a
@@ -18,10 +19,10 @@ from __future__ import annotations
 
 from graphx.actors import DocumentActors, Key
 from graphx.model import Relation
-from graphx.relations import nominal, predicate, roles, verbal
+from graphx.relations import discourse, nominal, predicate, roles, verbal
 from graphx.relations.context import Context, word_forms
 
-FAMILIES = (verbal, predicate, nominal)      # in this order on each token
+FAMILIES = (verbal, predicate, nominal, discourse)      # in this order on each token
 
 __all__ = ["FAMILIES", "Context", "extract_relations", "word_forms"]
 

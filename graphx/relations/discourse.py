@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from graphx.relations.arguments import actors_of
 from graphx.relations.context import Context
 from graphx.relations.emit import emit
 from graphx.relations.targets import subjects
@@ -20,6 +21,25 @@ def mediation(ctx: Context, sent: Span, verb: Token) -> None:
     if mediators and parties:
         emit(ctx, sent, verb, MEDIATION, mediators, parties, "discourse.mediation", confidence=0.6,
              remember=False)
+
+
+def applies(ctx: Context, tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX") and ctx.in_list(tok, "inclusion_verbs")
+
+
+def find(ctx: Context, sent: Span, verb: Token) -> None:
+    """Readouts: "Participants in the call included A, B and C" — whoever held the call named
+    before (the latest event of that relation) holds it with each participant."""
+    for subject in (c for c in verb.children if c.dep_ == "nsubj" and ctx.in_list(c, "participant_nouns")):
+        events = [obj for c in subject.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "at")
+                  for obj in c.children if obj.dep_ == "pobj" and ctx.nominal_relation(obj)]
+        for event in events:
+            relation = ctx.nominal_relation(event)
+            hosts = (ctx.discourse.last_event.get(relation) or ([], []))[0]
+            participants = [k for c in verb.children if c.dep_ in ("dobj", "attr") for k in actors_of(ctx, c)]
+            if hosts and participants:
+                emit(ctx, sent, verb, relation, hosts, participants, "discourse.participants",
+                     confidence=0.7, remember=False)
 
 
 def is_anaphoric(noun: Token) -> bool:

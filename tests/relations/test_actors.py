@@ -55,3 +55,9 @@ def test_with_or_without_the_suffix_is_one_person_across_documents(graph_of):
 def test_regnal_numbers_stay_in_the_name(graph_of):
     labels = {d["label"] for _, d in graph_of("Secretary Raymond Mabus, Jr. met King Charles III.").nodes(data=True)}
     assert "Charles III" in labels and "Raymond Mabus" in labels
+
+
+def test_name_particles_stay_inside_the_name(graph_of):
+    labels = {d["label"] for _, d in graph_of(
+        "European Commission President Ursula von der Leyen met President Luiz Inacio Lula da Silva.").nodes(data=True)}
+    assert "Ursula von der Leyen" in labels and "Leyen" not in labels

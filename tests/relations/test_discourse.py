@@ -27,3 +27,15 @@ def test_mediators_stand_between_the_parties(triples_of):
     assert {("Qatar", "negotiates", "Israel"), ("Egypt", "negotiates", "Hamas")} <= t
     assert not {("Qatar", "agrees", "Egypt"), ("Qatar", "negotiates", "Egypt")} & t
     assert ("Israel", "attacks", "Hezbollah") in t and ("Israel", "attacks", "Lebanon") not in t
+
+
+def test_readout_participants_meet_the_host_of_the_call(triples_of):
+    t = triples_of("Chancellor Olaf Scholz hosted a video call with Nordic leaders on Monday.\n\n"
+                   "Participants in the call included Prime Minister Jonas Gahr Store of Norway and "
+                   "President Sauli Niinisto of Finland.")
+    assert {("Olaf Scholz", "consults", "Jonas Gahr Store"), ("Olaf Scholz", "consults", "Sauli Niinisto")} <= t
+
+
+def test_participants_without_an_earlier_event_meet_nobody(triples_of):
+    t = triples_of("Participants in the conference included Kenya, Uganda and Tanzania.")
+    assert not [x for x in t if x[1] in ("consults", "negotiates")]
