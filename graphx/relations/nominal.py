@@ -57,6 +57,10 @@ def find(ctx: Context, sent: Span, noun: Token) -> None:
         and head.lower_ not in OWN_EVENT_PREPS)
     mediating = noun.lower_ in ctx.words["mediation_nouns"] or any(
         c.dep_ == "compound" and c.lower_ in ctx.words["mediation_nouns"] for c in noun.children)
+    if r.sources and not r.targets and not governed_by_trigger and noun.dep_ in ("dobj", "attr") \
+            and head.pos_ in ("VERB", "AUX"):          # "expressed its solidarity with Israel"
+        r.targets = [k for _, obj in prep_objects(head, target_words) for k in actors_of(ctx, obj)
+                     if k not in r.sources]
     if r.between and not r.sources and not mediating:
         r.sources, r.targets, r.pattern = r.targets, [], "nominal.between"
     if not r.sources:

@@ -1,4 +1,7 @@
 """The nominal family: event nouns, their modifiers, agents and governing verbs. (Stored parses: see conftest.py.)"""
+import pytest
+
+
 def test_event_carried_out_by_agent(triples_of):
     assert ("Hezbollah", "attacks", "Israel") in triples_of(
         "Attacks carried out by Hezbollah hit northern Israel.")
@@ -19,3 +22,12 @@ def test_criticising_an_event_targets_its_author(triples_of):
     assert ("Germany", "criticizes", "Russia") in t
     assert ("Russia", "attacks", "Ukraine") in t
     assert ("Germany", "criticizes", "Ukraine") not in t
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Germany expressed its solidarity with Israel.", ("Germany", "supports", "Israel")),
+    ("Japan expressed solidarity with Turkey after the earthquake.", ("Japan", "supports", "Turkey")),
+    ("The United States has been in touch with the Norwegian government.", ("United States", "consults", "Norway")),
+])
+def test_statement_vocabulary(triples_of, text, expected):
+    assert expected in triples_of(text)

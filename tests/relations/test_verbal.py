@@ -86,3 +86,11 @@ def test_interviews_are_not_relations_and_topics_are_not_partners(triples_of):
 ])
 def test_mutual_actions_and_arrivals(triples_of, text, expected):
     assert expected <= triples_of(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Canada stands with Ukraine.", ("Canada", "supports", "Ukraine")),
+    ("The United States stands in solidarity with Norway.", ("United States", "supports", "Norway")),
+])
+def test_standing_with_is_support(triples_of, text, expected):
+    assert expected in triples_of(text)
