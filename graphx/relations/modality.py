@@ -27,7 +27,7 @@ def modality(ctx: Context, tok: Token, trigger: Token) -> str:
         if any(c.dep_ == "xcomp" and any(n.dep_ == "neg" for n in c.children)
                for c in t.children) and ctx.match_verb(t):  # "vowed not to return it to X"
             return "negated"
-    if trigger.dep_ == "dobj" and trigger.pos_ == "NOUN":
+    if trigger.dep_ in ("dobj", "nsubjpass") and trigger.pos_ == "NOUN":   # "the visit was cancelled"
         match = ctx.match_verb(trigger.head)
         if match and ctx.has(match[0], "cancels"):
             return "negated"

@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from graphx.relations import discourse
-from graphx.relations.arguments import actors_of, by_agents, clause_subjects, modifier_actors, prep_objects
+from graphx.relations.arguments import (actors_of, by_agents, clause_subjects, modifier_actors,
+                                        of_actors, prep_objects)
 from graphx.relations.context import Context
 from graphx.relations.emit import emit
 from graphx.relations.targets import event_complement, subjects
@@ -61,10 +62,15 @@ def find(ctx: Context, sent: Span, noun: Token) -> None:
             and head.pos_ in ("VERB", "AUX"):          # "expressed its solidarity with Israel"
         r.targets = [k for _, obj in prep_objects(head, target_words) for k in actors_of(ctx, obj)
                      if k not in r.sources]
+    if r.sources and not r.targets and ctx.has(relation, "defender_target"):
+        r.targets = [k for k in _defenders(ctx, noun) if k not in r.sources]
+        r.pattern = "nominal.defended" if r.targets else r.pattern
     if r.between and not r.sources and not mediating:
         r.sources, r.targets, r.pattern = r.targets, [], "nominal.between"
-    if not r.sources:
-        r.sources, r.pattern = by_agents(ctx, noun), "nominal.by_agent"   # "attacks carried out by X"
+    if not r.sources:                           # "attacks carried out by X", "a visit by X"
+        r.sources = by_agents(ctx, noun) or [k for _, obj in prep_objects(noun, ("by",))
+                                             for k in actors_of(ctx, obj) if k not in r.targets]
+        r.pattern = "nominal.by_agent"
     if not r.sources and noun.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ == "VERB":
         _claim_or_blame(ctx, head.head, r)
     elif not r.sources and not governed_by_trigger:
@@ -95,6 +101,21 @@ def _own_targets(ctx: Context, noun: Token, r: Reading, target_words: set[str]) 
             if c.dep_ in ("relcl", "acl") and ctx.lex.verbs.get(c.lemma_.lower()) == r.relation:
                 r.targets += [k for cc in c.children if cc.dep_ == "dobj" for k in actors_of(ctx, cc)]
     r.targets = list(dict.fromkeys(r.targets))
+
+
+def _defenders(ctx: Context, noun: Token) -> list[str]:
+    """"Ukraine defends itself against Russian aggression", "Ukraine's defense against …",
+    "defends its sovereignty in the face of …": who defends against the event."""
+    tok = noun
+    for _ in range(6):
+        if tok.dep_ not in ("pobj", "prep") or tok.head is tok:
+            return []
+        tok = tok.head
+        if tok.pos_ in ("VERB", "NOUN") and ctx.in_list(tok, "defence_words"):
+            if tok.pos_ == "VERB":
+                return subjects(ctx, tok)
+            return modifier_actors(ctx, tok) or of_actors(ctx, tok)
+    return []
 
 
 def _claim_or_blame(ctx: Context, verb: Token, r: Reading) -> None:

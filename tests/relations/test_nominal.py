@@ -31,3 +31,17 @@ def test_criticising_an_event_targets_its_author(triples_of):
 ])
 def test_statement_vocabulary(triples_of, text, expected):
     assert expected in triples_of(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ukraine defends itself against Russian aggression.", ("Russia", "attacks", "Ukraine")),
+    ("Donors pledged support to Ukraine in its defense against Russian aggression.", ("Russia", "attacks", "Ukraine")),
+    ("A visit by Chancellor Olaf Scholz to Poland is planned for May.", ("Olaf Scholz", "visits", "Poland")),
+])
+def test_defenders_and_by_agents_of_event_nouns(triples_of, text, expected):
+    assert expected in triples_of(text)
+
+
+def test_an_event_that_was_cancelled_did_not_happen(triples_of):
+    t = triples_of("A visit by Chancellor Olaf Scholz to Poland was cancelled.", modality=True)
+    assert ("Olaf Scholz", "visits", "Poland", "negated") in t
