@@ -32,6 +32,19 @@ def conjuncts(tok: Token) -> list[Token]:
     return out
 
 
+def list_members(ctx: Context, tok: Token) -> list[str]:
+    """The actors of a list of names. Long lists get misparsed: a name may hang as an
+    apposition of an earlier one ("A, B, C and D" with C an "appos" of A); an apposition that
+    names another actor of the same type is then one more member."""
+    found = actors_of(ctx, tok)
+    for t in conjuncts(tok):
+        for c in t.children:
+            k = key(ctx, c) if c.dep_ == "appos" else None
+            if k and k not in found and found and ctx.actor_type(k) == ctx.actor_type(found[0]):
+                found += [m for m in list_members(ctx, c) if m not in found]
+    return found
+
+
 def actors_of(ctx: Context, tok: Token, via_modifiers: bool = True, depth: int = 0) -> list[str]:
     """The actors a noun phrase stands for ("US officials" → US), conjuncts included."""
     found: list[str] = []

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from graphx.relations.arguments import actors_of
+from graphx.relations.arguments import list_members
 from graphx.relations.context import Context
 from graphx.relations.emit import emit
 from graphx.relations.targets import subjects
@@ -36,7 +36,7 @@ def find(ctx: Context, sent: Span, verb: Token) -> None:
         for event in events:
             relation = ctx.nominal_relation(event)
             hosts = (ctx.discourse.last_event.get(relation) or ([], []))[0]
-            participants = [k for c in verb.children if c.dep_ in ("dobj", "attr") for k in actors_of(ctx, c)]
+            participants = [k for c in verb.children if c.dep_ in ("dobj", "attr") for k in list_members(ctx, c)]
             if hosts and participants:
                 emit(ctx, sent, verb, relation, hosts, participants, "discourse.participants",
                      confidence=0.7, remember=False)

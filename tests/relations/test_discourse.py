@@ -39,3 +39,13 @@ def test_readout_participants_meet_the_host_of_the_call(triples_of):
 def test_participants_without_an_earlier_event_meet_nobody(triples_of):
     t = triples_of("Participants in the conference included Kenya, Uganda and Tanzania.")
     assert not [x for x in t if x[1] in ("consults", "negotiates")]
+
+
+def test_a_long_list_of_participants_misparsed_as_appositions(triples_of):
+    t = triples_of("Chancellor Friedrich Merz held a video call with European leaders today.\n\n"
+                   "Participants in the call included European Parliament President Roberta Metsola, "
+                   "Chancellor Karl Nehammer of Austria, Prime Minister Petr Fiala of the Czech Republic, "
+                   "OSCE Secretary General Helga Schmid, President Gitanas Nauseda of Lithuania, and "
+                   "Prime Minister Kaja Kallas of Estonia.")
+    met = {target for source, relation, target in t if source == "Friedrich Merz" and relation == "consults"}
+    assert {"Roberta Metsola", "Karl Nehammer", "Petr Fiala", "Helga Schmid", "Gitanas Nauseda"} <= met
