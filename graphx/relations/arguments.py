@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from graphx.names import is_suffix
 from graphx.relations.context import Context
 
 MODIFIER_DEPS = ("compound", "amod", "poss", "nmod")
@@ -23,11 +24,15 @@ def key(ctx: Context, tok: Token) -> str | None:
 
 
 def conjuncts(tok: Token) -> list[Token]:
+    """The token and its conjuncts; "Joseph R. Biden, Jr. and Mario Draghi" is parsed with
+    Draghi on the suffix, which is part of the name."""
     out, stack = [tok], [tok]
     while stack:
         for c in stack.pop().children:
             if c.dep_ == "conj":
                 out.append(c)
+                stack.append(c)
+            elif c.dep_ == "appos" and is_suffix(c.text):
                 stack.append(c)
     return out
 
@@ -64,6 +69,8 @@ def actors_of(ctx: Context, tok: Token, via_modifiers: bool = True, depth: int =
         if t.lower_ in ctx.gaz.party_nominals and any(
                 c.lower_ in ("two", "both") for c in t.children if c.dep_ in ("nummod", "det", "predet")):
             add(ctx.discourse.two_parties())                 # "the two sides agreed"
+        elif t.lower_ in ctx.words["meeting_party_nouns"] and _bare_plural(t):
+            add(ctx.discourse.meeting_parties)               # "The two leaders discussed …"
         elif t.lower_ in ctx.words["quantity_nouns"] or t.lemma_.lower() in ctx.words["quantity_nouns"]:
             add(of_actors(ctx, t, depth))                     # "scores of Liberian refugees"
         elif via_modifiers and (t.lemma_.lower() in ctx.words["agent_nouns"]
@@ -71,6 +78,12 @@ def actors_of(ctx: Context, tok: Token, via_modifiers: bool = True, depth: int =
             add(modifier_actors(ctx, t) or of_actors(ctx, t, depth)
                 or by_agents(ctx, t, via_modifiers=False) or in_actors(ctx, t))
     return found
+
+
+def _bare_plural(t: Token) -> bool:
+    """"the leaders", "both leaders", "the two presidents": no modifier saying whose."""
+    return any(c.lower_ in ("the", "both", "two") for c in t.children) and \
+        not any(c.dep_ in ("amod", "compound", "poss", "prep", "nmod") for c in t.children)
 
 
 def appos_actor(ctx: Context, t: Token) -> str | None:

@@ -39,6 +39,8 @@ class Discourse:
 
     last_event: dict[str, tuple[list[str], list[str]]] = field(default_factory=dict)
     event_parties: list[tuple[list[str], list[str]]] = field(default_factory=list)
+    meeting_hosts: list[str] = field(default_factory=list)      # of the latest call or meeting
+    meeting_parties: list[str] = field(default_factory=list)    # with someone: host and guests
 
     def two_parties(self) -> list[str]:
         """The parties of the latest event between two sides."""

@@ -35,7 +35,8 @@ def find(ctx: Context, sent: Span, verb: Token) -> None:
                   for obj in c.children if obj.dep_ == "pobj" and ctx.nominal_relation(obj)]
         for event in events:
             relation = ctx.nominal_relation(event)
-            hosts = (ctx.discourse.last_event.get(relation) or ([], []))[0]
+            hosts = ctx.discourse.meeting_hosts if ctx.has(relation, "meeting") else \
+                (ctx.discourse.last_event.get(relation) or ([], []))[0]
             participants = [k for c in verb.children if c.dep_ in ("dobj", "attr") for k in list_members(ctx, c)]
             if hosts and participants:
                 emit(ctx, sent, verb, relation, hosts, participants, "discourse.participants",

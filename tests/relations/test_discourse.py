@@ -49,3 +49,15 @@ def test_a_long_list_of_participants_misparsed_as_appositions(triples_of):
                    "Prime Minister Kaja Kallas of Estonia.")
     met = {target for source, relation, target in t if source == "Friedrich Merz" and relation == "consults"}
     assert {"Roberta Metsola", "Karl Nehammer", "Petr Fiala", "Helga Schmid", "Gitanas Nauseda"} <= met
+
+
+def test_the_leaders_are_the_parties_of_the_latest_meeting(triples_of):
+    t = triples_of("Prime Minister Mark Carney of Canada and President Emmanuel Macron of France met today "
+                   "in Paris. The two leaders condemned Russia's attacks on Ukraine.")
+    assert {("Mark Carney", "criticizes", "Russia"), ("Emmanuel Macron", "criticizes", "Russia")} <= t
+
+
+def test_a_suffix_does_not_cut_a_coordination(triples_of):
+    t = triples_of("President Joseph R. Biden, Jr. of the United States and Prime Minister Mark Carney of "
+                   "Canada met today at the White House.")
+    assert ("Joseph R. Biden", "consults", "Mark Carney") in t
