@@ -20,7 +20,6 @@ from graphx.relations.verbal import under_trigger
 
 # "took credit for the attack": the subject did the event; "blamed X for it": X did.
 CLAIM_NOUNS = {"credit", "responsibility"}
-BLAME_VERBS = {"blame", "accuse", "condemn", "criticize", "criticise", "hold", "punish", "sanction"}
 OWN_EVENT_PREPS = {"in", "during", "on", "at", "for"}
 
 
@@ -123,7 +122,7 @@ def _claim_or_blame(ctx: Context, verb: Token, r: Reading) -> None:
     bombing" → Israel did."""
     if any(c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS for c in verb.children):
         r.sources, r.pattern = subjects(ctx, verb), "nominal.claim"
-    elif verb.lemma_.lower() in BLAME_VERBS:
+    elif ctx.in_list(verb, "blame_verbs"):
         r.pattern = "nominal.blame"
         for c in verb.children:
             if c.dep_ == "dobj":

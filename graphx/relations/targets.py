@@ -39,11 +39,24 @@ def subjects(ctx: Context, verb: Token, depth: int = 0) -> list[str]:
         return subjects(ctx, head, depth + 1)
     if verb.dep_ in ("conj", "advcl", "acomp"):   # "began a hunger strike to protest against X"
         return subjects(ctx, head, depth + 1)
-    if verb.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX"):
+    if verb.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX", "ADJ"):
+        accused = accused_of(ctx, head.head)         # "accused India of shelling Kashmir": India
+        if accused or head.head.pos_ == "ADJ":
+            return accused
         return subjects(ctx, head.head, depth + 1)
     if verb.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
         return actors_of(ctx, head)
     return []
+
+
+def accused_of(ctx: Context, outer: Token) -> list[str]:
+    """The one a blame verb lays an act on: its object ("blamed X for …", "held X responsible
+    for …", "charged X with …")."""
+    if outer.pos_ == "ADJ" and ctx.in_list(outer, "accountable_adjectives"):
+        outer = outer.head
+    if outer.pos_ not in ("VERB", "AUX") or not ctx.in_list(outer, "blame_verbs"):
+        return []
+    return [k for c in outer.children if c.dep_ == "dobj" for k in actors_of(ctx, c)]
 
 
 def targets(ctx: Context, verb: Token, relation: str, prep: str | None) -> tuple[list[str], Token | None]:

@@ -94,3 +94,14 @@ def test_mutual_actions_and_arrivals(triples_of, text, expected):
 ])
 def test_standing_with_is_support(triples_of, text, expected):
     assert expected in triples_of(text)
+
+
+@pytest.mark.parametrize("text, accuser, accused, act, victim", [
+    ("Pakistan accused India of shelling Kashmir.", "Pakistan", "India", "attacks", "Kashmir"),
+    ("Egypt condemned Israel for striking Rafah.", "Egypt", "Israel", "attacks", "Rafah"),
+    ("Kenya blamed al-Shabaab for attacking a police post in Mandera.", "Kenya", "al-Shabaab", "attacks", "Mandera"),
+])
+def test_the_accused_is_the_agent_of_the_act(triples_of, text, accuser, accused, act, victim):
+    t = triples_of(text)
+    assert (accuser, "criticizes", accused) in t and (accused, act, victim) in t
+    assert (accuser, act, victim) not in t
