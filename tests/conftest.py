@@ -28,17 +28,25 @@ def graph_of(nlp):
     return build
 
 
+def edge_triples(G, modality: bool = False) -> set[tuple]:
+    """{(source label, relation, target label[, modality])} of a graph's edges."""
+    out = set()
+    for s, t, d in G.edges(data=True):
+        item = (G.nodes[s]["label"], d["relation"], G.nodes[t]["label"])
+        out.add(item + (d["modality"],) if modality else item)
+    return out
+
+
+@pytest.fixture(scope="session")
+def triples_from():
+    """edge_triples, for conftests below this one (tests/ is not a package)."""
+    return edge_triples
+
+
 @pytest.fixture(scope="session")
 def triples_of(graph_of):
-    """triples_of("text") → {(source label, relation, target label)} of non-negated edges."""
-    def triples(*texts, modality=False):
-        G = graph_of(*texts)
-        out = set()
-        for s, t, d in G.edges(data=True):
-            item = (G.nodes[s]["label"], d["relation"], G.nodes[t]["label"])
-            out.add(item + (d["modality"],) if modality else item)
-        return out
-    return triples
+    """triples_of("text") → edge_triples of the graph of those documents."""
+    return lambda *texts, modality=False: edge_triples(graph_of(*texts), modality)
 
 
 @pytest.fixture(scope="session")

@@ -90,13 +90,6 @@ def graph_of(stored_parses):
 
 
 @pytest.fixture(scope="session")
-def triples_of(graph_of):
-    """triples_of("text") → {(source label, relation, target label)} of the graph's edges."""
-    def triples(*texts, modality=False):
-        G = graph_of(*texts)
-        out = set()
-        for s, t, d in G.edges(data=True):
-            item = (G.nodes[s]["label"], d["relation"], G.nodes[t]["label"])
-            out.add(item + (d["modality"],) if modality else item)
-        return out
-    return triples
+def triples_of(graph_of, triples_from):
+    """triples_of("text") → edge_triples of the graph, from stored parses."""
+    return lambda *texts, modality=False: triples_from(graph_of(*texts), modality)
