@@ -20,6 +20,14 @@ from pathlib import Path
 from graphx.errors import GraphxError
 
 FAMILIES = ("cooperation", "conflict", "membership")
+# The [words] lists of lexicon.toml that rules read (a test checks this against the code);
+# a list outside it is refused at load as unused, one missing from the file as missing.
+WORD_LISTS = frozenset({
+    "accountable_adjectives", "agent_nouns", "blame_verbs", "defence_words", "event_lead_verbs",
+    "hypothetical_aux", "hypothetical_nouns", "hypothetical_verbs", "inclusion_verbs",
+    "mediation_nouns", "mediation_verbs", "meeting_party_nouns", "negating_verbs",
+    "participant_nouns", "participation_verbs", "quantity_nouns", "reciprocal_triggers", "say_verbs"})
+PARSED_WORD_LISTS = ("credit_phrases", "predicate_adjectives")
 TARGET_SLOTS = ("dobj", "dative", "pass")
 
 
@@ -212,8 +220,14 @@ def lexicon() -> Lexicon:
         if relation not in relations:
             raise KnowledgeError(f"{where}: noun_targets.{relation}: unknown relation {relation!r}")
         _strings(preps, where, f"noun_targets.{relation}")
+    for name in data.get("words", {}):
+        if name not in WORD_LISTS and name not in PARSED_WORD_LISTS:
+            raise KnowledgeError(f"{where}: words.{name}: no rule reads this list")
+    for name in sorted(WORD_LISTS | set(PARSED_WORD_LISTS)):
+        if name not in data.get("words", {}):
+            raise KnowledgeError(f"{where}: words.{name}: missing (the rules read it)")
     words = {k: frozenset(_strings(v, where, f"words.{k}")) for k, v in data["words"].items()
-             if k not in ("credit_phrases", "predicate_adjectives")}
+             if k not in PARSED_WORD_LISTS}
     adjectives = {}
     for entry in data["words"]["predicate_adjectives"]:      # "opposed to:rejects"
         try:
