@@ -32,7 +32,7 @@ class OutputLock:
                     break
                 except BlockingIOError:
                     if not wait:
-                        holder = _read_pid(fd)
+                        holder = _holder(fd)
                         who = f" (pid {holder})" if holder else ""
                         raise OutputError(f"another graphx build is writing to {self.path.parent}{who}; "
                                           "wait for it, or use --wait") from None
@@ -63,6 +63,15 @@ class OutputLock:
 
     def __exit__(self, *exc) -> None:
         self.release()
+
+
+def _holder(fd: int, patience: float = 1.0) -> int | None:
+    """The pid of the build holding the lock; it writes it just after taking the lock, so a
+    build that lost the race by a moment waits that moment for it."""
+    deadline = time.monotonic() + patience
+    while (pid := _read_pid(fd)) is None and time.monotonic() < deadline:
+        time.sleep(0.02)
+    return pid
 
 
 def _read_pid(fd: int) -> int | None:
