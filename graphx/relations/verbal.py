@@ -12,6 +12,7 @@ from graphx.relations.emit import emit
 from graphx.relations.targets import event_complement, search_objects, subjects, targets as find_targets
 
 WAR_READING = "attacks"   # "mobilized reservists for a war against Iraq": the war's target
+THREAT = "threatens"      # "vowed to retaliate against X": a promise of hostile action
 
 
 def applies(ctx: Context, tok: Token) -> bool:
@@ -24,6 +25,8 @@ def find(ctx: Context, sent: Span, verb: Token) -> None:
     if match is None or under_trigger(ctx, verb):
         return
     relation, prep = match
+    if ctx.has(relation, "promise") and _promises_hostility(ctx, verb):
+        relation = THREAT
     if ctx.mediating(verb) and not any(c.dep_ == "prep" and c.lower_ in ("between", "with")
                                        for c in verb.children):
         discourse.mediation(ctx, sent, verb)
@@ -46,6 +49,16 @@ def find(ctx: Context, sent: Span, verb: Token) -> None:
     if not targets:
         pattern = "verbal.coordination"     # "The US and the Taliban signed an agreement"
     emit(ctx, sent, verb, relation, sources, targets, pattern, confidence=0.9)
+
+
+def _promises_hostility(ctx: Context, verb: Token) -> bool:
+    """"vowed to retaliate", "pledged to punish": the promised act is conflict."""
+    for c in verb.children:
+        if c.dep_ == "xcomp":
+            inner = ctx.match_verb(c)
+            if inner and ctx.onto[inner[0]].family == "conflict":
+                return True
+    return False
 
 
 def obligation(ctx: Context, sent: Span, verb: Token) -> None:

@@ -11,3 +11,12 @@ import pytest
 ])
 def test_modality(triples_of, text, expected):
     assert expected in triples_of(text, modality=True)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Britain joined calls for a ceasefire between Israel and Hamas.", ("Israel", "agrees", "Hamas", "hypothetical")),
+    ("President Hakainde Hichilema has reneged on his commitment to Zambia.",
+     ("Hakainde Hichilema", "supports", "Zambia", "negated")),
+])
+def test_calls_for_and_reneging(triples_of, text, expected):
+    assert expected in triples_of(text, modality=True)

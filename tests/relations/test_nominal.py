@@ -45,3 +45,7 @@ def test_defenders_and_by_agents_of_event_nouns(triples_of, text, expected):
 def test_an_event_that_was_cancelled_did_not_happen(triples_of):
     t = triples_of("A visit by Chancellor Olaf Scholz to Poland was cancelled.", modality=True)
     assert ("Olaf Scholz", "visits", "Poland", "negated") in t
+
+
+def test_commitment_is_support(triples_of):
+    assert ("Canada", "supports", "Ukraine") in triples_of("Canada reaffirmed its commitment to Ukraine.")

@@ -105,3 +105,12 @@ def test_the_accused_is_the_agent_of_the_act(triples_of, text, accuser, accused,
     t = triples_of(text)
     assert (accuser, "criticizes", accused) in t and (accused, act, victim) in t
     assert (accuser, act, victim) not in t
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Iran vowed to retaliate against Israel.", ("Iran", "threatens", "Israel")),
+    ("Hezbollah pledged to punish Israel.", ("Hezbollah", "threatens", "Israel")),
+    ("Iran promised to provide aid to Lebanon.", ("Iran", "proposes", "Lebanon")),
+])
+def test_a_promise_of_hostile_action_is_a_threat(triples_of, text, expected):
+    assert expected in triples_of(text)
