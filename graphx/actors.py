@@ -193,6 +193,11 @@ class DocumentActors:
         """Drop leading titles ("Spokesperson Matthew Miller"), take in given names the NER
         left out ("Secretary of State Antony J. Blinken" tagged "J. Blinken")."""
         start, end = span.start, span.end
+        for j in range(max(0, start - 4), start):      # "First Lady" tagged "Lady Jill Biden",
+            n = is_title_at(lowers[j:end], self.gaz.titles)   # "Secretary of Defense Lloyd Austin"
+            if j + n > start:                                 # tagged "Defense Lloyd Austin"
+                start = j + n
+                break
         while start < end - 1:
             n = is_title_at(lowers[start:end], self.gaz.titles)
             if not n and lowers[start] not in self.gaz.titles:

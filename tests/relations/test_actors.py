@@ -61,3 +61,8 @@ def test_name_particles_stay_inside_the_name(graph_of):
     labels = {d["label"] for _, d in graph_of(
         "European Commission President Ursula von der Leyen met President Luiz Inacio Lula da Silva.").nodes(data=True)}
     assert "Ursula von der Leyen" in labels and "Leyen" not in labels
+
+
+def test_a_title_the_ner_cut_in_two_stays_out_of_the_name(graph_of):
+    labels = {d["label"] for _, d in graph_of("First Lady Jill Biden visited Kenya on Monday.").nodes(data=True)}
+    assert "Jill Biden" in labels and not [label for label in labels if "Lady" in label]
