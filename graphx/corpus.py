@@ -12,7 +12,7 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterable, Iterator, TypeVar
 
 from graphx.errors import InputError
 from graphx.model import Document
@@ -22,6 +22,8 @@ JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 BINARY_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"%PDF-", b"PK\x03\x04",
                 b"\x1f\x8b", b"\x7fELF", b"OggS", b"\xd0\xcf\x11\xe0")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+T = TypeVar("T")
+
 # Paragraphs longer than this are cut at sentence-like boundaries before parsing.
 MAX_PARAGRAPH_CHARS = 20_000
 
@@ -294,6 +296,22 @@ def paragraphs(text: str, max_chars: int = MAX_PARAGRAPH_CHARS) -> Iterator[tupl
             chunk = rest.lstrip()
         if chunk:
             yield start, chunk
+
+
+def batched_by_size(items: Iterable[T], limit: int, size: Callable[[T], int]) -> Iterator[list[T]]:
+    """Consecutive items in lists of at most `limit` in total `size` (an item larger than
+    `limit` alone): documents per worker task, paragraphs per spaCy batch."""
+    batch: list[T] = []
+    total = 0
+    for item in items:
+        n = size(item)
+        if batch and total + n > limit:
+            yield batch
+            batch, total = [], 0
+        batch.append(item)
+        total += n
+    if batch:
+        yield batch
 
 
 def _cut_point(chunk: str, limit: int) -> int:

@@ -7,7 +7,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from graphx.corpus import paragraphs
+from graphx.corpus import batched_by_size, paragraphs
 from graphx.errors import ModelError
 from graphx.knowledge import gazetteer
 from graphx.model import Document
@@ -118,14 +118,7 @@ def parse(nlp: Language, documents: Iterable[Document], batch_chars: int = PARSE
                 yield text, (index, offset)
 
     def parsed_units():
-        batch, size = [], 0
-        for unit in units():
-            if batch and size + len(unit[0]) > batch_chars:
-                yield from nlp.pipe(batch, as_tuples=True, batch_size=len(batch), n_process=n_process)
-                batch, size = [], 0
-            batch.append(unit)
-            size += len(unit[0])
-        if batch:
+        for batch in batched_by_size(units(), batch_chars, lambda unit: len(unit[0])):
             yield from nlp.pipe(batch, as_tuples=True, batch_size=len(batch), n_process=n_process)
 
     current, parsed = None, []

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from graphx.corpus import batched_by_size
 from graphx.extract import extract_document
 from graphx.model import Document, Extraction
 from graphx.nlp import load_pipeline, parse
@@ -69,16 +70,8 @@ def extract_batch(nlp, documents: list[Document]) -> list[Extraction | Failure]:
     return results
 
 
-def batches(documents: Iterable[Document], chars: int = BATCH_CHARS) -> Iterator[list[Document]]:
-    batch, size = [], 0
-    for document in documents:
-        batch.append(document)
-        size += len(document.text)
-        if size >= chars:
-            yield batch
-            batch, size = [], 0
-    if batch:
-        yield batch
+def batches(documents: Iterable[Document]) -> Iterator[list[Document]]:
+    return batched_by_size(documents, BATCH_CHARS, lambda document: len(document.text))
 
 
 def extract_serial(documents: Iterable[Document], nlp) -> Iterator[Extraction | Failure]:
