@@ -11,7 +11,7 @@ import re
 
 GENERATIONAL = {"jr", "sr"}
 NUMERALS = {"ii", "iii", "iv"}
-_TRAILING = re.compile(r"(?i),?\s+(?:jr|sr)\.?$")
+_TRAILING = re.compile(r"(?i),?\s+(?:%s)\.?$" % "|".join(sorted(GENERATIONAL)))
 
 
 def is_suffix(word: str) -> bool:
