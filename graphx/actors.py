@@ -175,9 +175,12 @@ class DocumentActors:
     def _trim(ent: Span) -> Span | None:
         start, end = ent.start, ent.end
         doc = ent.doc
-        while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct):
+        while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct
+                               or doc[start].text == "s"        # "President’s Budget" cut after ’
+                               or (doc[start].tag_ == "VBG" and end - start > 1)):  # "Addressing AI"
             start += 1
-        while end > start and (doc[end - 1].text in APOSTROPHE_S or doc[end - 1].is_punct):
+        while end > start and (doc[end - 1].text in APOSTROPHE_S or doc[end - 1].is_punct
+                               or (doc[end - 1].pos_ == "VERB" and end - start > 1)):  # "Biden signed"
             end -= 1
         return doc[start:end] if end > start else None
 

@@ -1,6 +1,7 @@
 """The build cache: one JSON file per document extraction, under OUT/.graphx-cache/.
 
-Keyed by the document's text and date, the spaCy model and a fingerprint of graphx's
+Keyed by the document's text (its sha256, so a graph.json's document list finds its
+entries: curation rebuilds the graph from the cache alone) and date, the spaCy model and a fingerprint of graphx's
 extraction code and data (so a changed rule or lexicon never serves stale results), so
 a rebuild parses only documents that are new or changed, and an unchanged rebuild never
 loads spaCy. A fresh output folder is a cold build.
@@ -21,7 +22,7 @@ from graphx.graph import write_atomic
 from graphx.model import Actor, Document, Evidence, Extraction, Relation
 
 CACHE_DIR = ".graphx-cache"
-FORMAT = b"graphx-cache/2"      # entries: "<sha256 of the payload>\n<payload JSON>"
+FORMAT = b"graphx-cache/3"      # entries: "<sha256 of the payload>\n<payload JSON>"
 
 
 class ExtractionCache:
@@ -34,7 +35,7 @@ class ExtractionCache:
 
     def key(self, document: Document) -> str:
         h = hashlib.sha256(FORMAT)
-        for part in (self.model, extraction_version(), document.date or "", document.text):
+        for part in (self.model, extraction_version(), document.date or "", document.sha256):
             h.update(part.encode("utf-8"))
             h.update(b"\x00")
         return h.hexdigest()

@@ -13,20 +13,28 @@ from graphx.coref import Coreference
 from graphx.model import Document, Extraction
 from graphx.relations import extract_relations
 
+# Files of the package that run after extraction and cannot change what it finds.
+GRAPH_STAGE = ("resolve", "data/names.toml", "graph.py", "pipeline.py", "cli", "cli.py", "query.py",
+               "render.py", "export.py", "evaluate.py", "lock.py", "cache.py", "curate.py", "errors.py")
+
+
 @cache
 def extraction_version() -> str:
     """A fingerprint of graphx's code and the data it extracts with: it keys the build cache,
-    so a changed rule or lexicon never serves stale extractions. Every Python file of the
-    package counts (no hand-kept list to forget a new module in); the explorer's assets,
-    which do not shape extractions, do not."""
+    so a changed rule or lexicon never serves stale extractions. Every Python and data file of
+    the package counts but the explorer's assets and the modules that run after extraction
+    (GRAPH_STAGE: resolution and curation, queries, the CLI), so a changed resolution or
+    curation never re-parses; a new module counts until it is listed there."""
     h = hashlib.sha256()
     roots = [Path(__file__).resolve().parent]
     if os.environ.get("GRAPHX_DATA"):
         roots.append(Path(os.environ["GRAPHX_DATA"]))     # knowledge files that replace ours
     for root in roots:
         for path in sorted(root.rglob("*"), key=lambda p: p.relative_to(root).as_posix()):
-            if path.suffix in (".py", ".toml", ".tsv", ".json") and "__pycache__" not in path.parts:
-                h.update(path.relative_to(root).as_posix().encode())
+            rel = path.relative_to(root).as_posix()
+            if path.suffix in (".py", ".toml", ".tsv", ".json") and "__pycache__" not in path.parts \
+                    and not any(rel == p or rel.startswith(p + "/") for p in GRAPH_STAGE):
+                h.update(rel.encode())
                 h.update(path.read_bytes())
     return h.hexdigest()[:16]
 

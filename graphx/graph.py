@@ -19,8 +19,9 @@ import networkx as nx
 
 from graphx import __version__
 from graphx.errors import GraphFileError, OutputError
-from graphx.knowledge import name_words, ontology
+from graphx.knowledge import ontology
 from graphx.model import Extraction
+from graphx.resolve import Resolution, resolve
 
 FORMAT = "graphx/1"
 MODALITY_RANK = {"asserted": 0, "reported": 1, "hypothetical": 2, "negated": 3}
@@ -89,10 +90,16 @@ class GraphBuilder:
                        symmetric=rtype.symmetric, family=rtype.family,
                        **({"role": rel.role} if rel.role else {}))
 
-    def finish(self, order: dict[str, int] | None = None) -> nx.MultiDiGraph:
-        """Merge surnames across documents; with `order` (doc id → input position), sort
-        documents and evidence so a cached rebuild writes the same graph as a cold one."""
-        merge_surname_nodes(self.graph)
+    def finish(self, order: dict[str, int] | None = None, curation=None) -> nx.MultiDiGraph:
+        """Resolve actors across documents (then apply the analyst's `curation`); with
+        `order` (doc id → input position), sort documents and evidence so a cached rebuild
+        writes the same graph as a cold one. What resolution did is in `self.resolution`."""
+        try:
+            self.resolution = resolve(self.graph, curation)
+        except Exception as error:     # noqa: BLE001 - a bug here must not cost the whole build
+            self.resolution = Resolution(warnings=[
+                f"resolving actors across documents failed ({type(error).__name__}: {error}); "
+                "the graph keeps the actors as each document named them"])
         if order:
             rank = lambda doc: order.get(doc, len(order))  # noqa: E731
             G = self.graph
@@ -112,46 +119,6 @@ def _overall_modality(modalities: Iterable[str]) -> str:
     if counts.get("asserted"):
         return "asserted"
     return min(counts, key=lambda m: (-counts[m], MODALITY_RANK.get(m, 9)))
-
-
-def _surnames(label: str) -> set[str]:
-    """The forms of a full name's last word: "al-Burhan" → {"al-Burhan", "Burhan"}."""
-    last = label.split()[-1]
-    return {last, *name_words(last)}
-
-
-def merge_surname_nodes(G: nx.MultiDiGraph) -> None:
-    """Across documents, "Pompeo" alone joins the one "Mike Pompeo" (if exactly one). Only a
-    surname joins: "Hassan" is not "Omar Hassan al-Bashir"."""
-    full = [n for n, d in G.nodes(data=True)
-            if d.get("type") == "PERSON" and len(d["label"].split()) > 1]
-    # A lone name may carry another NER label ("Pompeo" tagged GPE): gazetteer actors never merge.
-    singles = [n for n, d in G.nodes(data=True) if len(d["label"].split()) == 1 and not d.get("kind")]
-    for n in singles:
-        label = G.nodes[n]["label"]
-        owners = [f for f in full if label in _surnames(G.nodes[f]["label"])]
-        if len(owners) == 1:
-            G.nodes[owners[0]]["type"] = "PERSON"
-            merge_nodes(G, n, owners[0])
-
-
-def merge_nodes(G: nx.MultiDiGraph, old: str, into: str) -> None:
-    a, b = G.nodes[old], G.nodes[into]
-    b["aliases"] = sorted(set(a["aliases"]) | set(b["aliases"]))
-    b["roles"] = sorted(set(a["roles"]) | set(b["roles"]))
-    b["mentions"] += a["mentions"]
-    b["docs"] = b["docs"] + [d for d in a["docs"] if d not in b["docs"]]
-    for u, v, k, data in list(G.in_edges(old, keys=True, data=True)) + \
-            list(G.out_edges(old, keys=True, data=True)):
-        u2, v2 = (into if u == old else u), (into if v == old else v)
-        if u2 == v2:
-            continue
-        if G.has_edge(u2, v2, k):
-            G.edges[u2, v2, k]["evidence"].extend(data["evidence"])
-            G.edges[u2, v2, k]["count"] = len(G.edges[u2, v2, k]["evidence"])
-        else:
-            G.add_edge(u2, v2, key=k, **data)
-    G.remove_node(old)
 
 
 # -- graph.json ---------------------------------------------------------------------------------

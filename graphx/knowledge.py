@@ -275,7 +275,10 @@ class Gazetteer:
         lowered = name.lower()
         if lowered.startswith("the "):
             lowered = lowered[4:]
-        return self.by_name.get(lowered)
+        found = self.by_name.get(lowered)
+        if found is None and "." in lowered and not lowered.endswith("."):
+            found = self.by_name.get(lowered + ".")     # "U.S" is "U.S." without its last dot
+        return found
 
     def surface_forms(self):
         """(surface form, entry id, NER label) for every alias, demonym and capital."""
@@ -314,8 +317,40 @@ def gazetteer() -> Gazetteer:
     )
 
 
+NAME_LISTS = ("family_first", "deities", "non_actor_heads")
+
+
+@dataclass(frozen=True)
+class NameKnowledge:
+    """names.toml: what resolving actors across documents knows about names."""
+
+    family_first: frozenset[str]
+    deities: frozenset[str]
+    non_actor_heads: frozenset[str]
+
+
+@cache
+def name_knowledge() -> NameKnowledge:
+    data = _toml("names.toml")
+    where = data_path("names.toml")
+    unknown = sorted(set(data) - set(NAME_LISTS))
+    if unknown:
+        raise KnowledgeError(f"{where}: unknown list [{unknown[0]}] (known: {', '.join(NAME_LISTS)})")
+    lists = {}
+    for name in NAME_LISTS:
+        if not isinstance(data.get(name), dict) or "words" not in data[name]:
+            raise KnowledgeError(f"{where}: [{name}] with a 'words' list is missing")
+        words = _strings(data[name]["words"], str(where), f"{name}.words")
+        bad = [w for w in words if w != w.lower() or not w.strip()]
+        if bad:
+            raise KnowledgeError(f"{where}: {name}.words must be lower-case words, not {bad[0]!r}")
+        lists[name] = frozenset(words)
+    return NameKnowledge(**lists)
+
+
 def check_knowledge() -> None:
     """Load and check every data file now, so a bad one stops a build before any work."""
     ontology()
     lexicon()
     gazetteer()
+    name_knowledge()

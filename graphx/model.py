@@ -15,13 +15,24 @@ class Document:
     title: str | None = None
     date: str | None = None
     url: str | None = None
+    known: dict | None = None  # sha256 and words of a document known only from a graph.json
+
+    @classmethod
+    def from_provenance(cls, p: dict) -> "Document":
+        """A document as graph.json remembers it (no text): enough to find its cached extraction."""
+        return cls(p["id"], "", p.get("source", ""), p.get("title"), p.get("date"), p.get("url"),
+                   known={"sha256": p.get("sha256", ""), "words": p.get("words", 0)})
 
     @property
     def sha256(self) -> str:
+        if self.known:
+            return self.known["sha256"]
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
     @property
     def word_count(self) -> int:
+        if self.known:
+            return self.known["words"]
         return len(self.text.split())
 
     def provenance(self) -> dict:

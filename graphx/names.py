@@ -3,7 +3,8 @@
 A generational suffix ("Jr.", "Sr.") belongs to the name before it and never stands alone:
 "President Joseph R. Biden, Jr." is one person, named "Joseph R. Biden" for matching (so
 the forms with and without the suffix are one actor across documents). Regnal numbers
-("Charles III") are part of the name and kept.
+("Charles III") are part of the name and kept. The name model used to resolve people
+across documents is in `graphx.resolve.names` (graph stage: changing it never re-parses).
 """
 from __future__ import annotations
 

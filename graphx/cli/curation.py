@@ -1,0 +1,123 @@
+"""The analyst's commands on who is who: merge, split, rename, drop, and duplicates to review."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from graphx.cli.common import cli, graph_option, json_option, reports_errors
+
+
+def _run(graph_path: str, do: str, **fields) -> None:
+    from graphx.curate import curate
+    from graphx.resolve.curation import Action
+
+    out = Path(graph_path).parent
+    G, resolution = curate(out, Action(do, {k: v for k, v in fields.items() if v is not None}))
+    for warning in resolution.warnings:
+        click.echo(f"Warning: {warning}", err=True)
+    click.echo(f"Recorded in {out / 'curation.toml'}; graph rebuilt from the cache: "
+               f"{G.number_of_nodes()} actors, {G.number_of_edges()} relations")
+
+
+@cli.command()
+@click.argument("actors", nargs=-1, required=True)
+@click.option("--as", "as_name", help="The name of the merged actor (default: the fullest name).")
+@graph_option
+@reports_errors
+def merge(actors, as_name, graph_path):
+    """Make ACTORS (two or more) one actor, now and on every later build of this folder.
+
+    Recorded in curation.toml beside the graph; the graph is rebuilt from the build cache
+    (nothing is parsed again).
+
+    \b
+    Examples:
+      graphx merge "Joe Biden" "Joseph R. Biden"
+      graphx merge "Treasury" "Department of the Treasury" --as "Treasury Department"
+    """
+    if len(actors) < 2:
+        raise click.UsageError("give at least two actors to merge")
+    _run(graph_path, "merge", actors=list(actors), **{"as": as_name})
+
+
+@cli.command()
+@click.argument("actor")
+@click.option("--alias", help="Take this name form (and the mentions that use it) out of ACTOR.")
+@click.option("--document", "document", help="Take this document's mentions out of ACTOR.")
+@graph_option
+@reports_errors
+def split(actor, alias, document, graph_path):
+    """Undo a merge: take a name form or a document's mentions out of ACTOR (with neither,
+    every name form that was joined into ACTOR stands alone again).
+
+    \b
+    Examples:
+      graphx split "Kamala Harris" --alias Harris
+      graphx split "Kamala Harris" --document 2024-03-17-readout
+      graphx split "Joseph R. Biden"
+    """
+    if alias and document:
+        raise click.UsageError("give --alias or --document, not both")
+    _run(graph_path, "split", actor=actor, alias=alias, document=document)
+
+
+@cli.command()
+@click.argument("actor")
+@click.argument("name")
+@graph_option
+@reports_errors
+def rename(actor, name, graph_path):
+    """Give ACTOR the label NAME (its old label stays an alias).
+
+    \b
+    Example:
+      graphx rename "Joseph R. Biden" "Joe Biden"
+    """
+    _run(graph_path, "rename", actor=actor, name=name)
+
+
+@cli.command()
+@click.argument("actor")
+@graph_option
+@reports_errors
+def drop(actor, graph_path):
+    """Leave ACTOR (and its relations) out of the graph: it is no actor.
+
+    \b
+    Example:
+      graphx drop "Laughter"
+    """
+    _run(graph_path, "drop", actor=actor)
+
+
+@cli.command()
+@graph_option
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 10_000), help="How many pairs to list.")
+@json_option
+@reports_errors
+def duplicates(graph_path, limit, as_json):
+    """Pairs of actors that may be one, best first: similar names, shared neighbours, same
+    role. Review them and merge the right ones with graphx merge.
+
+    \b
+    Examples:
+      graphx duplicates
+      graphx duplicates --limit 50 --json
+    """
+    from graphx.graph import load_graph
+    from graphx.resolve.candidates import candidates
+
+    G = load_graph(graph_path)
+    pairs = candidates(G, limit)
+    if as_json:
+        click.echo(json.dumps([p.as_dict() for p in pairs], ensure_ascii=False, indent=2))
+        return
+    if not pairs:
+        click.echo("No candidate duplicates.")
+        return
+    for p in pairs:
+        click.echo(f"{p.score:.2f}  {p.label_a}  ~  {p.label_b}   ({'; '.join(p.reasons)})")
+        click.echo(f"      graphx merge {json.dumps(p.label_a, ensure_ascii=False)} "
+                   f"{json.dumps(p.label_b, ensure_ascii=False)}")

@@ -1,0 +1,158 @@
+"""Who is who across documents: the graph stage's entity resolution, then the analyst's curation.
+
+It runs on the graph merged from per-document extractions (after the cache, so a changed
+decision never re-parses): labels are cleaned, states and organisations joined with their
+variants, people joined when their names are compatible (`persons`), non-actors dropped;
+the curation file then has the last word; each resulting group becomes one node.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import networkx as nx
+
+from graphx.errors import GraphxError
+from graphx.knowledge import slugify
+from graphx.resolve.names import fold
+from graphx.query import find_actor
+from graphx.resolve.curation import Action, Curation
+from graphx.resolve.groups import Groups
+from graphx.resolve.labels import clean_label, is_non_actor
+from graphx.resolve.organisations import resolve_organisations
+from graphx.resolve.persons import resolve_persons
+
+
+@dataclass
+class Resolution:
+    """What resolution did, for the build summary and `graphx duplicates`."""
+
+    merged: int = 0                                         # nodes joined into another
+    dropped: list[str] = field(default_factory=list)        # non-actors left out
+    ambiguous: list[str] = field(default_factory=list)      # names that could be several people
+    warnings: list[str] = field(default_factory=list)       # curation actions that found nothing
+
+
+def resolve(G: nx.MultiDiGraph, curation: Curation | None = None) -> Resolution:
+    report = Resolution()
+    before = G.number_of_nodes()
+    for _, data in G.nodes(data=True):
+        if not data.get("kind"):
+            cleaned = clean_label(data.get("label", ""), data.get("type", ""))
+            if cleaned != data.get("label"):
+                data["aliases"] = sorted(set(data.get("aliases", [])) | {data["label"]})
+                data["label"] = cleaned
+    groups = Groups(G)
+    resolve_organisations(G, groups)
+    resolve_persons(G, groups, report.ambiguous)
+    for group in list(groups.members):
+        rep = groups.representative(group)
+        data = G.nodes[rep]
+        if not data.get("kind") and is_non_actor(data.get("label", ""), data.get("type", "")):
+            groups.dropped.add(group)
+            report.dropped.append(data.get("label") or rep)
+    document_splits = []
+    for n, action in enumerate(curation.actions if curation else [], start=1):
+        if action.do == "split" and "document" in action.fields:
+            document_splits.append((n, action))
+        else:
+            _apply(groups, action, n, report.warnings)
+    members = groups.contract()
+    for n, action in document_splits:
+        _split_document(G, members, action, n, report.warnings)
+    report.merged = before - G.number_of_nodes() - len(report.dropped)
+    return report
+
+
+def _find(groups: Groups, name: str, n: int, action: Action, warnings: list[str]) -> int | None:
+    found = {g for g in groups.index().get(fold(name), set()) if g in groups.members}
+    if len(found) == 1:
+        return found.pop()
+    what = "no actor" if not found else f"{len(found)} actors"
+    warnings.append(f"curation action {n} ({action.do}): {what} named {name!r}; skipped")
+    return None
+
+
+def _apply(groups: Groups, action: Action, n: int, warnings: list[str]) -> None:
+    f = action.fields
+    if action.do == "merge":
+        found = [_find(groups, name, n, action, warnings) for name in f["actors"]]
+        if None in found:
+            return
+        first = groups.members[found[0]][0]
+        for g in found[1:]:
+            if g in groups.members:
+                groups.join(first, groups.members[g][0])
+        group = groups.group_of[first]
+        if f.get("as"):
+            groups.label[group] = f["as"]
+        groups.dropped.discard(group)
+        groups.notes.setdefault(group, []).append(action.describe())
+        return
+    group = _find(groups, f["actor"], n, action, warnings)
+    if group is None:
+        return
+    if action.do == "rename":
+        groups.label[group] = f["name"]
+        groups.notes.setdefault(group, []).append(action.describe())
+    elif action.do == "drop":
+        groups.dropped.add(group)
+    elif action.do == "split":
+        G = groups.G
+        members = list(groups.members[group])
+        if "alias" in f:
+            alias = fold(f["alias"])
+            chosen = [m for m in members if alias in {fold(G.nodes[m]["label"]), fold(m)}] or \
+                     [m for m in members if alias in {fold(a) for a in G.nodes[m].get("aliases", [])}]
+            if not chosen or len(chosen) == len(members):
+                warnings.append(f"curation action {n} (split): {f['actor']!r} has no other name "
+                                f"form {f['alias']!r} to split off; skipped")
+                return
+            new = groups.detach(chosen)
+            groups.notes.setdefault(new, []).append(action.describe())
+        else:
+            for m in members[1:]:
+                new = groups.detach([m])
+                groups.notes.setdefault(new, []).append(action.describe())
+
+
+def _split_document(G: nx.MultiDiGraph, members: dict[str, list[dict]], action: Action, n: int,
+                    warnings: list[str]) -> None:
+    """The mentions one document makes of an actor become an actor of their own."""
+    f = action.fields
+    try:
+        node = find_actor(G, f["actor"])
+    except GraphxError as e:
+        warnings.append(f"curation action {n} (split): {e}; skipped")
+        return
+    doc = f["document"]
+    data = G.nodes[node]
+    if doc not in data.get("docs", []) or len(data["docs"]) < 2:
+        warnings.append(f"curation action {n} (split): {f['actor']!r} is not named in document "
+                        f"{doc!r} and others; skipped")
+        return
+    forms = [m for m in members.get(node, []) if doc in m["docs"]]
+    label = max((m["label"] for m in forms), key=lambda s: (len(s.split()), len(s)), default=data["label"])
+    new = slugify(label)
+    while new in G:
+        new += "-" + slugify(doc)[:12]
+    G.add_node(new, label=label, type=data.get("type"), kind=None, aliases=sorted({m["label"] for m in forms} | {label}),
+               roles=[], mentions=0, docs=[doc], curated=[action.describe()])
+    data["docs"] = [d for d in data["docs"] if d != doc]
+    moved = 0
+    for u, v, k, edge in list(G.in_edges(node, keys=True, data=True)) + list(G.out_edges(node, keys=True, data=True)):
+        taken = [e for e in edge["evidence"] if e.get("doc") == doc]
+        if not taken:
+            continue
+        moved += len(taken)
+        edge["evidence"] = [e for e in edge["evidence"] if e.get("doc") != doc]
+        edge["count"] = len(edge["evidence"])
+        u2, v2 = (new if u == node else u), (new if v == node else v)
+        if G.has_edge(u2, v2, k):
+            G.edges[u2, v2, k]["evidence"].extend(taken)
+            G.edges[u2, v2, k]["count"] = len(G.edges[u2, v2, k]["evidence"])
+        else:
+            G.add_edge(u2, v2, key=k, **dict(edge, evidence=taken, count=len(taken)))
+        if not edge["evidence"]:
+            G.remove_edge(u, v, k)
+    G.nodes[new]["mentions"] = max(1, moved)
+    data["mentions"] = max(0, data.get("mentions", 0) - G.nodes[new]["mentions"])

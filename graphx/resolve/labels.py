@@ -1,0 +1,68 @@
+"""Labels as a reader writes names, and names that are no actor at all.
+
+Cleaning: titles never belong to a person's label ("Honorable Antony Blinken", "NSA
+Sullivan", "Chancellor Scholz of Germany" → "Antony Blinken", "Sullivan", "Scholz"), nor
+does the "s" of a possessive cut off its apostrophe ("s Budget").
+
+Not actors, by rule over type and form (the NER's type is no guide: it tags headlines'
+laws as people), never by a list of one corpus's strings: a person
+label made only of titles ("Majesty King"), a deity ("God"), and things named like bodies
+that cannot act: laws, programmes, documents, days ("Inflation Reduction Act", "Temporary
+Protected Status") — told by their head noun (names.toml `non_actor_heads`).
+"""
+from __future__ import annotations
+
+import re
+
+from graphx.knowledge import gazetteer, name_knowledge
+from graphx.names import without_suffix
+from graphx.resolve.names import fold, nickname_forms, strip_titles
+
+_POSSESSIVE_S = re.compile(r"^[sS]\s+(?=\S)")
+_OF_PLACE = re.compile(r"^(?P<name>.+?)\s+of\s+(?:the\s+)?(?P<place>[A-Z][\w .'-]+)$")
+
+
+def is_given_name(word: str) -> bool:
+    """Is `word` a known given name (in the `nicknames` table, as a name or a nickname)?"""
+    w = fold(word)
+    return bool(nickname_forms(w) - {w})
+
+
+def clean_label(label: str, type_: str) -> str:
+    """The label without a possessive's stray "s", a social-media handle or a headline's
+    leading gerund ("Addressing AI") and, for a person, without titles and a trailing "of
+    <place>". "" when nothing of a name is left."""
+    label = _POSSESSIVE_S.sub("", label.strip())
+    words = label.split()
+    while len(words) > 1 and (words[0].startswith("@") or (
+            len(words[0]) >= 6 and words[0].endswith("ing") and words[0][0].isupper()
+            and not is_given_name(words[0]) and not re.fullmatch(r"[A-Z]\.", words[1]))):
+        words = words[1:]
+    label = " ".join(words)
+    if type_ != "PERSON":
+        return label
+    gaz = gazetteer()
+    label = without_suffix(label)
+    m = _OF_PLACE.match(label)
+    if m and gaz.lookup(m.group("place")):
+        label = m.group("name")
+    return strip_titles(label, gaz.titles)
+
+
+def head_word(label: str) -> str:
+    """"Office of Management and Budget" → "office"; "Inflation Reduction Act" → "act"."""
+    before = re.split(r"\s+(?:of|for|on)\s+", label, maxsplit=1)[0]
+    words = fold(before).split()
+    return words[-1] if words else ""
+
+
+def is_non_actor(label: str, type_: str) -> bool:
+    names = name_knowledge()
+    folded = fold(label)
+    if not folded or folded in names.deities:
+        return True
+    if type_ in ("GPE", "NORP", "LOC"):
+        return False
+    if type_ == "PERSON" and is_given_name(label.split()[0]):
+        return False                      # "Doris Day", "Bill Law": a person after all
+    return head_word(label) in names.non_actor_heads

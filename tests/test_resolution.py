@@ -1,0 +1,155 @@
+"""Entity resolution across documents: one node per actor, and different people kept apart.
+
+Each test builds a graph from per-document extractions (what the cache holds), so the
+rules are tested without parsing: a document is a list of (name, type) actors, and a
+relation between its first two actors gives the actors something to do."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from graphx.graph import GraphBuilder
+from graphx.knowledge import slugify
+from graphx.model import Actor, Document, Evidence, Extraction, Relation
+
+
+def extraction(doc_id: str, *actors: tuple[str, str], roles: dict | None = None) -> Extraction:
+    found = {}
+    for label, type_ in actors:
+        key = slugify(label)
+        found[key] = Actor(key, label, type_, None, {label}, set((roles or {}).get(label, ())), 1)
+    keys = list(found)
+    relations = []
+    if len(keys) >= 2:
+        sentence = f"{actors[0][0]} met {actors[1][0]}."
+        relations.append(Relation(keys[0], keys[1], "consults", "met",
+                                  Evidence(doc_id, sentence, 0, len(sentence), 0, 3, "verbal.object")))
+    return Extraction(Document(doc_id, f"text of {doc_id}"), found, relations)
+
+
+def graph_of(*extractions: Extraction, curation=None):
+    builder = GraphBuilder()
+    for ex in extractions:
+        builder.add(ex)
+    return builder.finish(curation=curation)
+
+
+def labels(G) -> set[str]:
+    return {data["label"] for _, data in G.nodes(data=True)}
+
+
+def node_of(G, label: str) -> str:
+    (node,) = [n for n, d in G.nodes(data=True) if d["label"] == label]
+    return node
+
+
+PARTNER = ("Ruritania", "GPE")
+
+
+@pytest.mark.parametrize("forms, label", [
+    (["Joseph R. Biden", "Joe Biden", "Biden"], "Joseph R. Biden"),               # nickname, lone surname
+    (["Tony Blinken", "Antony Blinken", "Blinken"], "Antony Blinken"),            # nickname of a near spelling
+    (["Jen Klein", "Jennifer Klein"], "Jennifer Klein"),
+    (["Rich Trumka", "Richard L. Trumka"], "Richard L. Trumka"),
+    (["Julie Rodriguez", "Julie Chavez Rodriguez"], "Julie Chavez Rodriguez"),    # middle name dropped
+    (["S. Jaishankar", "Subrahmanyam Jaishankar"], "Subrahmanyam Jaishankar"),    # initial
+    (["Recep Tayyip Erdoğan", "Recep Tayyıp Erdoğan", "Recep Tayyip Erdogan"], None),  # diacritics
+    (["Eduardo M. Año", "Eduardo Ano"], "Eduardo M. Año"),
+    (["Mohammed bin Zayed Al Nahyan", "Mohamed bin Zayed Al Nahyan", "Mohammed bin Zayed",
+      "Mohamed bin Zayed"], "Mohammed bin Zayed Al Nahyan"),                     # particles, spellings
+    (["Kishida Fumio", "Fumio Kishida"], None),                                   # family name first
+    (["Xi Jinping", "Xi"], "Xi Jinping"),                                         # lone family name first
+    (["Ursula von der Leyen", "von der Leyen"], "Ursula von der Leyen"),
+    (["Volodymyr Zelenskyy", "Volodymyr Zelensky", "Zelenskyy"], None),           # transliterations
+    (["Karoline Leavitt", "LEAVITT"], "Karoline Leavitt"),                        # a transcript's speaker label
+])
+def test_forms_of_one_person_across_documents_are_one_node(forms, label):
+    G = graph_of(*[extraction(f"d{i}", (form, "PERSON"), PARTNER) for i, form in enumerate(forms)])
+    people = [d for _, d in G.nodes(data=True) if d["type"] == "PERSON"]
+    assert len(people) == 1, [d["label"] for d in people]
+    assert set(forms) <= set(people[0]["aliases"]) | {people[0]["label"]}
+    if label:
+        assert people[0]["label"] == label
+    assert G.number_of_edges() == len(forms) or G.edges[next(iter(G.edges))]["count"] == len(forms)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Jill Biden", "Joe Biden"), ("Kamala Harris", "Simon Harris"), ("Simon Harris", "Timothy Harris"),
+    ("Rajnath Singh", "Daleep Singh"), ("Mohammed bin Salman", "Khalid bin Salman"),
+    ("Boris Johnson", "Carole Johnson"), ("Jake Sullivan", "Dan Sullivan"),
+])
+def test_different_people_with_one_family_name_stay_apart(a, b):
+    G = graph_of(extraction("d1", (a, "PERSON"), PARTNER), extraction("d2", (b, "PERSON"), PARTNER))
+    assert {a, b} <= labels(G)
+
+
+def test_a_lone_surname_of_two_people_joins_the_one_whose_role_it_carries_else_none():
+    G = graph_of(extraction("d1", ("Joe Biden", "PERSON"), PARTNER, roles={"Joe Biden": ["President"]}),
+                 extraction("d2", ("Jill Biden", "PERSON"), PARTNER, roles={"Jill Biden": ["First Lady"]}),
+                 extraction("d3", ("Biden", "PERSON"), PARTNER, roles={"Biden": ["President"]}))
+    assert "Biden" not in labels(G) and "Biden" in G.nodes[node_of(G, "Joe Biden")]["aliases"]
+    builder = GraphBuilder()
+    for ex in (extraction("d1", ("Joe Biden", "PERSON"), PARTNER),
+               extraction("d2", ("Jill Biden", "PERSON"), PARTNER),
+               extraction("d3", ("Biden", "PERSON"), PARTNER)):
+        builder.add(ex)
+    G = builder.finish()
+    assert {"Joe Biden", "Jill Biden", "Biden"} <= labels(G)       # ambiguous: left alone
+    assert "Biden" in builder.resolution.ambiguous
+
+
+def test_an_initial_that_fits_two_people_joins_neither():
+    G = graph_of(extraction("d1", ("John Smith", "PERSON"), PARTNER),
+                 extraction("d2", ("Jane Smith", "PERSON"), PARTNER),
+                 extraction("d3", ("J. Smith", "PERSON"), PARTNER))
+    assert {"John Smith", "Jane Smith", "J. Smith"} <= labels(G)
+
+
+def test_a_generational_suffix_is_never_a_node_and_titles_never_in_a_label():
+    G = graph_of(extraction("d1", ("Joseph R. Biden, Jr.", "PERSON"), PARTNER),
+                 extraction("d2", ("Honorable Antony Blinken", "PERSON"), PARTNER),
+                 extraction("d3", ("Defense Lloyd Austin", "PERSON"), PARTNER),
+                 extraction("d4", ("Chancellor Olaf Scholz of Germany", "PERSON"), PARTNER),
+                 extraction("d5", ("Taoiseach Simon Harris", "PERSON"), PARTNER))
+    assert {"Joseph R. Biden", "Antony Blinken", "Lloyd Austin", "Olaf Scholz", "Simon Harris"} <= labels(G)
+    assert not any(label in ("Jr", "Jr.") for label in labels(G))
+
+
+def test_state_variants_are_one_state():
+    G = graph_of(*[extraction(f"d{i}", ("Germany", "GPE"), (form, "GPE"))
+                   for i, form in enumerate(["U.S", "U.S.", "US", "USA", "United States of America", "America"])])
+    assert labels(G) == {"Germany", "United States"}
+
+
+def test_organisation_forms_and_acronyms_join():
+    G = graph_of(extraction("d1", ("Department of the Treasury", "ORG"), PARTNER),
+                 extraction("d2", ("Treasury Department", "ORG"), PARTNER),
+                 extraction("d3", ("Federal Emergency Management Agency", "ORG"), PARTNER),
+                 extraction("d4", ("FEMA", "ORG"), PARTNER))
+    assert labels(G) == {"Ruritania", "Department of the Treasury", "Federal Emergency Management Agency"}
+
+
+@pytest.mark.parametrize("name, type_", [
+    ("God", "PERSON"), ("Inflation Reduction Act", "ORG"), ("Temporary Protected Status", "ORG"),
+    ("Justice40 Initiative", "ORG"), ("Majesty King", "PERSON"), ("International Women's Day", "ORG"),
+])
+def test_things_that_cannot_act_are_left_out(name, type_):
+    G = graph_of(extraction("d1", (name, type_), PARTNER))
+    assert name not in labels(G)
+
+
+def test_bodies_named_like_documents_still_act():
+    G = graph_of(extraction("d1", ("Office of Management and Budget", "ORG"), PARTNER),
+                 extraction("d2", ("Bureau of Labor Statistics", "ORG"), PARTNER))
+    assert {"Office of Management and Budget", "Bureau of Labor Statistics"} <= labels(G)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(list("AaBbJj.,-' ıöñ") + ["Jr.", " von ", " bin ", " al-", "III",
+                                                           "President", "Honorable ", " of Germany"]),
+                max_size=12).map("".join))
+def test_any_label_resolves_without_error(label):
+    """Resolution runs once, after the whole corpus is extracted: no label may crash it."""
+    G = graph_of(extraction("d1", (label or "x", "PERSON"), PARTNER),
+                 extraction("d2", ("Joe " + label, "PERSON"), (label + " Smith", "ORG")))
+    assert G.number_of_nodes() >= 1
