@@ -73,6 +73,23 @@ def test_forms_of_one_person_across_documents_are_one_node(forms, label):
     assert G.number_of_edges() == len(forms) or G.edges[next(iter(G.edges))]["count"] == len(forms)
 
 
+def test_a_name_that_ends_another_is_its_short_form():
+    G = graph_of(extraction("d1", ("Andrés Manuel López Obrador", "PERSON"), PARTNER),
+                 extraction("d2", ("Manuel López Obrador", "PERSON"), PARTNER),
+                 extraction("d3", ("Robert Hunter Biden", "PERSON"), PARTNER),
+                 extraction("d4", ("Hunter Biden", "PERSON"), PARTNER))
+    assert labels(G) == {"Ruritania", "Andrés Manuel López Obrador", "Robert Hunter Biden"}
+
+
+def test_markup_quotes_and_the_rest_of_the_sentence_are_not_part_of_a_name():
+    G = graph_of(extraction("d1", ("Scott Franklin**:“For", "PERSON"), PARTNER),
+                 extraction("d2", ("Scott Franklin", "PERSON"), PARTNER),
+                 extraction("d3", (">Federal Reserve", "ORG"), PARTNER),
+                 extraction("d4", ("Federal Reserve announced", "ORG"), PARTNER),
+                 extraction("d5", ("Doctors without Borders", "ORG"), PARTNER))
+    assert labels(G) == {"Ruritania", "Scott Franklin", "Federal Reserve", "Doctors without Borders"}
+
+
 @pytest.mark.parametrize("a, b", [
     ("Jill Biden", "Joe Biden"), ("Kamala Harris", "Simon Harris"), ("Simon Harris", "Timothy Harris"),
     ("Rajnath Singh", "Daleep Singh"), ("Mohammed bin Salman", "Khalid bin Salman"),
@@ -124,9 +141,19 @@ def test_state_variants_are_one_state():
 def test_organisation_forms_and_acronyms_join():
     G = graph_of(extraction("d1", ("Department of the Treasury", "ORG"), PARTNER),
                  extraction("d2", ("Treasury Department", "ORG"), PARTNER),
+                 extraction("d5", ("Treasury", "ORG"), PARTNER),
+                 extraction("d6", ("Homeland Security", "ORG"), PARTNER),
+                 extraction("d7", ("Department of Homeland Security", "ORG"), PARTNER),
                  extraction("d3", ("Federal Emergency Management Agency", "ORG"), PARTNER),
                  extraction("d4", ("FEMA", "ORG"), PARTNER))
-    assert labels(G) == {"Ruritania", "Department of the Treasury", "Federal Emergency Management Agency"}
+    assert labels(G) == {"Ruritania", "Department of the Treasury", "Federal Emergency Management Agency",
+                         "Department of Homeland Security"}
+    G = graph_of(extraction("d1", ("White House Gender Policy Council", "ORG"), PARTNER),
+                 extraction("d2", ("Gender Policy Council", "ORG"), PARTNER),
+                 extraction("d3", ("Russian Army", "ORG"), PARTNER),
+                 extraction("d4", ("Ukrainian Army", "ORG"), PARTNER),
+                 extraction("d5", ("Army", "ORG"), PARTNER))
+    assert labels(G) == {"Ruritania", "White House Gender Policy Council", "Russian Army", "Ukrainian Army", "Army"}
 
 
 @pytest.mark.parametrize("name, type_", [
@@ -153,3 +180,15 @@ def test_any_label_resolves_without_error(label):
     G = graph_of(extraction("d1", (label or "x", "PERSON"), PARTNER),
                  extraction("d2", ("Joe " + label, "PERSON"), (label + " Smith", "ORG")))
     assert G.number_of_nodes() >= 1
+
+
+def test_a_leaders_administration_is_the_government_of_their_state():
+    leader = extraction("d1", ("Joe Biden", "PERSON"), ("United States", "GPE"))
+    leader.relations[0].relation = "member_of"
+    G = graph_of(leader, extraction("d2", ("Biden-Harris Administration", "ORG"), ("Russia", "GPE")),
+                 extraction("d3", ("Biden Administration", "ORG"), ("Iran", "GPE")),
+                 extraction("d4", ("Federal Aviation Administration", "ORG"), ("Iran", "GPE")))
+    assert {"Biden-Harris Administration", "Biden Administration"}.isdisjoint(labels(G))
+    assert {("United States", "Russia"), ("United States", "Iran")} <= \
+        {(G.nodes[s]["label"], G.nodes[t]["label"]) for s, t in G.edges()}
+    assert "Federal Aviation Administration" in labels(G)

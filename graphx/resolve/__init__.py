@@ -16,6 +16,7 @@ from graphx.knowledge import slugify
 from graphx.resolve.names import fold
 from graphx.query import find_actor
 from graphx.resolve.curation import Action, Curation
+from graphx.resolve.governments import resolve_administrations
 from graphx.resolve.groups import Groups
 from graphx.resolve.labels import clean_label, is_non_actor
 from graphx.resolve.organisations import resolve_organisations
@@ -44,6 +45,7 @@ def resolve(G: nx.MultiDiGraph, curation: Curation | None = None) -> Resolution:
     groups = Groups(G)
     resolve_organisations(G, groups)
     resolve_persons(G, groups, report.ambiguous)
+    resolve_administrations(G, groups)
     for group in list(groups.members):
         rep = groups.representative(group)
         data = G.nodes[rep]

@@ -19,6 +19,15 @@ from graphx.names import without_suffix
 from graphx.resolve.names import fold, nickname_forms, strip_titles
 
 _POSSESSIVE_S = re.compile(r"^[sS]\s+(?=\S)")
+# Lower-case words a name may contain: "Council on Environmental Quality", "Doctors without
+# Borders", "Mohammed bin Salman", "Médecins sans Frontières". Any other lower-case word
+# ends the name: it is the sentence the tagger ran on into ("Trump Administration announced").
+FUNCTION_WORDS = {"of", "for", "on", "and", "the", "to", "in", "at", "with", "without", "from",
+                  "by", "under", "against", "de", "del", "la", "le", "les", "du", "des", "da",
+                  "di", "do", "dos", "van", "von", "der", "den", "bin", "ibn", "bint", "al", "el",
+                  "abu", "sans", "sur", "y", "e", "et", "und", "a", "an", "or", "&"}
+_JUNK_START = re.compile(r"^[^\w@(]+")                   # ">DEPARTMENT OF …" (markup left in text)
+_JUNK_END = re.compile(r"(?<=\w)[*:;“”\"<>|]+.*$")       # "Scott Franklin**:“For"
 _OF_PLACE = re.compile(r"^(?P<name>.+?)\s+of\s+(?:the\s+)?(?P<place>[A-Z][\w .'-]+)$")
 
 
@@ -32,12 +41,16 @@ def clean_label(label: str, type_: str) -> str:
     """The label without a possessive's stray "s", a social-media handle or a headline's
     leading gerund ("Addressing AI") and, for a person, without titles and a trailing "of
     <place>". "" when nothing of a name is left."""
-    label = _POSSESSIVE_S.sub("", label.strip())
+    label = _POSSESSIVE_S.sub("", _JUNK_END.sub("", _JUNK_START.sub("", label.strip())))
     words = label.split()
     while len(words) > 1 and (words[0].startswith("@") or (
             len(words[0]) >= 6 and words[0].endswith("ing") and words[0][0].isupper()
             and not is_given_name(words[0]) and not re.fullmatch(r"[A-Z]\.", words[1]))):
         words = words[1:]
+    for i, word in enumerate(words[1:], start=1):        # "Trump Administration announced"
+        if word.isalpha() and word.islower() and word not in FUNCTION_WORDS:
+            words = words[:i]
+            break
     label = " ".join(words)
     if type_ != "PERSON":
         return label

@@ -145,6 +145,11 @@ def compatible(a: PersonName, b: PersonName) -> bool:
     compatible; middle names, when both have them, must not contradict."""
     if a.is_single or b.is_single:
         return False
+    wa, wb = a.words(), b.words()
+    shorter, longer = sorted((wa, wb), key=len)
+    if 2 <= len(shorter) < len(longer) and longer[-len(shorter):] == shorter and \
+            (len(shorter) >= 3 or not a.patronym and not b.patronym):
+        return True           # "Manuel López Obrador" of "Andrés Manuel López Obrador"
     if not surname_matches(a, b) or not given_compatible(a.given, b.given):
         return False
     if a.surname != b.surname and a.given != b.given and not (a.patronym and b.patronym):

@@ -1,6 +1,7 @@
 """States and organisations across documents: one node for "U.S", "US" and "United States",
-for "the Department of the Treasury" and "Treasury Department", for "FEMA" and the
-"Federal Emergency Management Agency" it abbreviates."""
+for "the Department of the Treasury", "Treasury Department" and "Treasury", for "FEMA" and
+the "Federal Emergency Management Agency" it abbreviates, and for one name the NER tagged
+ORG in one document and PERSON in another."""
 from __future__ import annotations
 
 import re
@@ -33,25 +34,82 @@ def _is_acronym(label: str) -> bool:
 
 
 def resolve_organisations(G: nx.MultiDiGraph, groups: Groups) -> None:
+    _gazetteer_variants(G, groups)
+    _same_names(G, groups)
+    orgs = [n for n, d in G.nodes(data=True) if d.get("type") in ("ORG", "NORP", "GPE", "FAC")]
+    _forms(G, groups, orgs)
+    _acronyms(G, groups, orgs)
+
+
+def _gazetteer_variants(G: nx.MultiDiGraph, groups: Groups) -> None:
+    """A label the gazetteer knows ("U.S", written without its last dot) is that actor."""
     gaz = gazetteer()
     for node, data in list(G.nodes(data=True)):
         if data.get("kind"):
             continue
-        entry_id = gaz.lookup(data.get("label", node))     # "U.S" written without its last dot
-        if entry_id and entry_id != node:
+        entry_id = gaz.lookup(data.get("label", node))
+        if entry_id == node:
+            entry = gaz.entries[entry_id]
+            data.update(label=entry.name, type=entry.type, kind=entry.kind)
+        elif entry_id:
             if entry_id not in G:
                 entry = gaz.entries[entry_id]
                 G.add_node(entry_id, label=entry.name, type=entry.type, kind=entry.kind,
                            aliases=[entry.name], roles=[], mentions=0, docs=[])
                 groups.add(entry_id)
             groups.join(entry_id, node)
-    orgs = [n for n, d in G.nodes(data=True) if d.get("type") in ("ORG", "NORP", "GPE", "FAC")]
+
+
+def _same_names(G: nx.MultiDiGraph, groups: Groups) -> None:
+    """One name, tagged ORG in one document and PERSON in another, is one actor."""
+    same: dict[str, list[str]] = defaultdict(list)
+    for node, data in G.nodes(data=True):
+        if not data.get("kind"):
+            same[fold(data.get("label", node))].append(node)
+    for nodes in same.values():
+        for other in nodes[1:]:
+            groups.join(nodes[0], other)
+
+
+def _qualifier_rest(label: str) -> str | None:
+    """"White House Gender Policy Council" → "Gender Policy Council"; "U.S. Department of
+    Health" → "Department of Health": a body named with its state or parent in front."""
+    gaz = gazetteer()
+    words = label.split()
+    for n in (3, 2, 1):
+        if len(words) > n + 1 and gaz.lookup(" ".join(words[:n])):
+            return " ".join(words[n:])
+    return None
+
+
+def _forms(G: nx.MultiDiGraph, groups: Groups, orgs: list[str]) -> None:
+    """"Department of the Treasury" = "Treasury Department" = "Treasury", and a body named
+    with its state or parent in front is the body named without, when only one such is."""
     by_form: dict[str, list[str]] = defaultdict(list)
     for node in orgs:
         by_form[organisation_form(G.nodes[node].get("label", node))].append(node)
     for nodes in by_form.values():
         for other in nodes[1:]:
             groups.join(nodes[0], other)
+    longer: dict[str, list[str]] = defaultdict(list)      # short form → the fuller bodies
+    for form, nodes in by_form.items():
+        m = re.match(r"^(.+) (department|ministry)$", form)
+        if m:
+            longer[m.group(1)].extend(nodes)
+        rest = _qualifier_rest(G.nodes[nodes[0]].get("label", nodes[0]))
+        if rest:
+            longer[organisation_form(rest)].extend(nodes)
+            m = re.match(r"^(.+) (department|ministry)$", organisation_form(rest))
+            if m:
+                longer[m.group(1)].extend(nodes)
+    for form, nodes in by_form.items():
+        owners = {groups.group_of[n] for n in longer.get(form, ())} - {groups.group_of[nodes[0]]}
+        if len(owners) == 1 and G.nodes[nodes[0]].get("type") == "ORG":
+            groups.join(longer[form][0], nodes[0])
+
+
+def _acronyms(G: nx.MultiDiGraph, groups: Groups, orgs: list[str]) -> None:
+    """"FEMA" is the one body whose initials it is."""
     by_initials: dict[str, set[int]] = defaultdict(set)
     for node in orgs:
         label = G.nodes[node].get("label", node)
