@@ -67,14 +67,14 @@ class Groups:
 
     def node_rank(self, node: str) -> tuple:
         """Which member's name labels the group: a gazetteer actor, then the fullest name
-        (most words, fewest initials, longest: "Joseph R. Biden" over "Joe Biden", "Antony
-        Blinken" over "Tony Blinken"), not in capitals, then the most mentioned."""
+        in ordinary case (up to three words, fewest initials: "Joseph R. Biden" over "Joe
+        Biden"), then the most mentioned, then the longest ("Antony" over "Tony")."""
         data = self.G.nodes[node]
         label = data.get("label", node)
         words = label.split()
         initials = sum(len(w.rstrip(".")) == 1 for w in words)
-        return (bool(data.get("kind")), node not in self.tails, not label.isupper(), len(words), -initials,
-                len(label), data.get("mentions", 0), node)
+        return (bool(data.get("kind")), node not in self.tails, not label.isupper(), min(len(words), 3),
+                -initials, data.get("mentions", 0), len(label), node)
 
     def representative(self, group: int) -> str:
         return max(self.members[group], key=self.node_rank)

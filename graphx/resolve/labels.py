@@ -72,8 +72,8 @@ def head_word(label: str) -> str:
 def is_non_actor(label: str, type_: str) -> bool:
     names = name_knowledge()
     folded = fold(label)
-    if not folded or folded in names.deities:
-        return True
+    if not folded or folded in names.deities or re.match(r"(https?|www)\b", folded):
+        return True                       # a deity, a web address's remains
     if type_ in ("GPE", "NORP", "LOC"):
         return False
     if type_ == "PERSON" and is_given_name(label.split()[0]):

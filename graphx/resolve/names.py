@@ -147,7 +147,7 @@ def compatible(a: PersonName, b: PersonName) -> bool:
         return False
     wa, wb = a.words(), b.words()
     shorter, longer = sorted((wa, wb), key=len)
-    if 2 <= len(shorter) < len(longer) and longer[-len(shorter):] == shorter and \
+    if 2 <= len(shorter) == len(longer) - 1 and longer[1:] == shorter and \
             (len(shorter) >= 3 or not a.patronym and not b.patronym):
         return True           # "Manuel López Obrador" of "Andrés Manuel López Obrador"
     if not surname_matches(a, b) or not given_compatible(a.given, b.given):
