@@ -18,11 +18,11 @@ def data_dir(tmp_path, monkeypatch):
     folder = tmp_path / "data"
     folder.mkdir()
     monkeypatch.setenv("GRAPHX_DATA", str(folder))
-    for loader in (knowledge.ontology, knowledge.lexicon, knowledge.gazetteer):
+    for loader in (knowledge.ontology, knowledge.lexicon, knowledge.gazetteer, knowledge.name_knowledge):
         loader.cache_clear()
     yield folder
     monkeypatch.delenv("GRAPHX_DATA")
-    for loader in (knowledge.ontology, knowledge.lexicon, knowledge.gazetteer):
+    for loader in (knowledge.ontology, knowledge.lexicon, knowledge.gazetteer, knowledge.name_knowledge):
         loader.cache_clear()
 
 
@@ -45,6 +45,9 @@ def edited(data_dir, name, old, new):
      "lexicon.toml: words.spare_words: no rule reads this list"),
     ("ontology.toml", "\n[flags]\n", '\n[flags]\nunused_flag = "does nothing"\n',
      "ontology.toml: flags.unused_flag: declared but no relation uses it"),
+    ("names.toml", "[deities]", "[deitys]",
+     "names.toml: unknown list [deitys] (known: family_first, deities, non_actor_heads)"),
+    ("names.toml", '"god", ', '"God", ', "names.toml: deities.words must be lower-case words, not 'God'"),
 ])
 def test_an_invalid_data_file_is_one_error_line(data_dir, tmp_path, name, old, new, message):
     edited(data_dir, name, old, new)
