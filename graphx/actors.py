@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from graphx.common_words import (concept_acronyms, is_sentence_start, lower_case_words,
+                                 modifies_common_noun)
 from graphx.knowledge import NAME_PARTICLES, Gazetteer, gazetteer, lexicon, name_words, normal_name, slugify
 from graphx.names import is_suffix, suffix_end, without_suffix
 from graphx.model import Actor
@@ -73,6 +75,7 @@ class DocumentActors:
         self._title_starts = {t.split()[0] for t in self.gaz.titles}
         self._demonyms = {d for e in self.gaz.entries.values() for d in e.demonyms}
         self._collect()
+        self._common_words()
         self._places_tagged_as_people()
         self._propagate_names()
         self._cluster()
@@ -129,6 +132,25 @@ class DocumentActors:
                     # "Tigray People's Liberation Front (TPLF)" defines an alias
                     self.mentions.append(Mention(p, acronym.i, acronym.i + 1, acronym.text, label, gaz_id))
                     taken.add(acronym.i)
+
+    def _common_words(self) -> None:
+        """Leave out capitalised words the document shows to be common words (common_words.py):
+        acronyms it spells out in lower case, and words it writes in lower case elsewhere that
+        are capitalised at a sentence start (and nowhere inside one) or as a modifier of a
+        common noun ("Tribal governments" beside "tribal leaders")."""
+        docs = [doc for _, doc in self.paras]
+        self.concepts = concept_acronyms(docs, [m.text for m in self.mentions if not m.gaz_id])
+        lower = lower_case_words(docs)
+        inside = {t.text for doc in docs for t in doc if t.is_title and not is_sentence_start(doc, t.i)}
+        kept = []
+        for m in self.mentions:
+            if not m.gaz_id and not m.office and (m.text in self.concepts or (
+                    m.end - m.start == 1 and m.text.lower() in lower
+                    and (modifies_common_noun(self.paras[m.para][1][m.start]) or (
+                        m.text not in inside and is_sentence_start(self.paras[m.para][1], m.start))))):
+                continue
+            kept.append(m)
+        self.mentions = kept
 
     def _places_tagged_as_people(self) -> None:
         """"civilians in western Tigray": a one-word "person" found after a place preposition

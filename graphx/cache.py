@@ -88,6 +88,7 @@ def _to_json(ex: Extraction) -> dict:
                        "trigger": r.trigger, "modality": r.modality, "confidence": r.confidence,
                        "date": r.date, "role": r.role, "evidence": r.evidence.as_dict()}
                       for r in ex.relations],
+        "concepts": sorted(ex.concepts),
     }
 
 
@@ -100,4 +101,4 @@ def _from_json(data: dict, document: Document) -> Extraction:
         ev = dict(r["evidence"], doc=document.id)
         relations.append(Relation(r["source"], r["target"], r["relation"], r["trigger"],
                                   Evidence(**ev), r["modality"], r["confidence"], r["date"], r["role"]))
-    return Extraction(document, actors, relations)
+    return Extraction(document, actors, relations, set(data["concepts"]))

@@ -45,4 +45,4 @@ def extract_document(document: Document, paras: list[tuple[int, Doc]]) -> Extrac
     relations = extract_relations(document.id, actors, resolutions, document.date)
     used = {r.source for r in relations} | {r.target for r in relations}
     kept = {k: a for k, a in actors.actors.items() if a.mentions or k in used}
-    return Extraction(document, kept, relations)
+    return Extraction(document, kept, relations, actors.concepts)

@@ -36,12 +36,14 @@ class GraphBuilder:
                                 created=datetime.now(timezone.utc).isoformat(timespec="seconds"),
                                 documents=[])
         self.onto = ontology()
+        self.concepts: set[str] = set()     # acronyms some document spells out in lower case
         self._seen: set[tuple] = set()   # evidence already attached: (s, t, relation, doc, start, trigger)
 
     def add(self, extraction: Extraction) -> None:
         G = self.graph
         doc_id = extraction.document.id
         G.graph["documents"].append(extraction.document.provenance())
+        self.concepts |= extraction.concepts
         for key, actor in extraction.actors.items():
             if key not in G:
                 G.add_node(key, label=actor.label, type=actor.type, kind=actor.kind,
@@ -95,7 +97,7 @@ class GraphBuilder:
         `order` (doc id → input position), sort documents and evidence so a cached rebuild
         writes the same graph as a cold one. What resolution did is in `self.resolution`."""
         try:
-            self.resolution = resolve(self.graph, curation)
+            self.resolution = resolve(self.graph, curation, self.concepts)
         except Exception as error:     # noqa: BLE001 - a bug here must not cost the whole build
             self.resolution = Resolution(warnings=[
                 f"resolving actors across documents failed ({type(error).__name__}: {error}); "

@@ -91,3 +91,4 @@ class Extraction:
     document: Document
     actors: dict[str, Actor]
     relations: list[Relation]
+    concepts: set[str] = field(default_factory=set)   # acronyms it spells out in lower case ("PPE")

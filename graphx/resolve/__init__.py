@@ -33,7 +33,10 @@ class Resolution:
     warnings: list[str] = field(default_factory=list)       # curation actions that found nothing
 
 
-def resolve(G: nx.MultiDiGraph, curation: Curation | None = None) -> Resolution:
+def resolve(G: nx.MultiDiGraph, curation: Curation | None = None,
+            concepts: set[str] = frozenset()) -> Resolution:
+    """Resolve G's actors in place; `concepts` are acronyms some document spelled out in
+    lower case ("PPE"): common nouns, never actors."""
     report = Resolution()
     before = G.number_of_nodes()
     for _, data in G.nodes(data=True):
@@ -49,7 +52,8 @@ def resolve(G: nx.MultiDiGraph, curation: Curation | None = None) -> Resolution:
     for group in list(groups.members):
         rep = groups.representative(group)
         data = G.nodes[rep]
-        if not data.get("kind") and is_non_actor(data.get("label", ""), data.get("type", "")):
+        label = data.get("label", "")
+        if not data.get("kind") and (label in concepts or is_non_actor(label, data.get("type", ""))):
             groups.dropped.add(group)
             report.dropped.append(data.get("label") or rep)
     document_splits = []
