@@ -1,10 +1,11 @@
 """Build throughput, workers, cache and memory — every comparison measured side by side in one run.
 
-    python benchmarks/bench_build.py [--articles 150] [--words 160000]
+    python benchmarks/bench_build.py [--articles 150] [--words 160000] [--only-workers]
 
 1. words/s of graphx's build (one worker) against bare spaCy `nlp.pipe` over the same
    paragraphs with the same model, both in this process with the model already loaded;
-2. the speed-up of two workers over one (and bare spaCy's n_process=2, for reference);
+2. the speed-up of two workers over one (and bare spaCy's n_process=2, for reference), and
+   a Dask LocalCluster of two workers (`--scheduler local:2`) against `--workers 2`;
 3. a cold `graphx build` process against a rebuild into the same output with nothing changed;
 4. the peak memory of `graphx build` processes on corpora of growing size.
 """
@@ -59,6 +60,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--articles", type=int, default=150)
     ap.add_argument("--words", type=int, default=160_000)
+    ap.add_argument("--only-workers", action="store_true", help="Stop after the worker comparisons (1, 2, 2b).")
     args = ap.parse_args()
     work = Path(tempfile.mkdtemp(prefix="graphx-bench-"))
     corpus = write_corpus(work / "corpus", args.articles, args.words)
@@ -81,6 +83,18 @@ def main() -> None:
     print("2. two workers")
     print(f"   graphx --workers 2      {words / t_two:8,.0f} words/s  speed-up {t_one / t_two:.2f}x")
     print(f"   bare spaCy n_process=2  {words / t_bare2:8,.0f} words/s  speed-up {t_bare / t_bare2:.2f}x\n")
+
+    try:
+        import distributed  # noqa: F401
+        t_dask, _ = timed(lambda: build([str(corpus)], work / "d2", use_cache=False, scheduler="local:2"))
+        t_two_again, _ = timed(lambda: build([str(corpus)], work / "w2b", nlp=nlp, workers=2, use_cache=False))
+        print("2b. a Dask LocalCluster of two workers (cluster start and model loads included)")
+        print(f"   --workers 2             {words / t_two_again:8,.0f} words/s")
+        print(f"   --scheduler local:2     {words / t_dask:8,.0f} words/s  ratio {t_two_again / t_dask:.2f}x\n")
+    except ImportError:
+        print("2b. skipped: Dask is not installed (pip install -e '.[dask]')\n")
+    if args.only_workers:
+        return
 
     out = work / "cache-out"
     cold, _ = graphx_process(["build", str(corpus), "--out", str(out), "-q"])

@@ -24,6 +24,7 @@ from graphx.nlp import load_pipeline, model_name, model_package_name
 from graphx.render import write_html
 from graphx.resolve import Resolution
 from graphx.resolve.curation import Curation, load_curation
+from graphx.distributed import extract_dask, require_dask
 from graphx.workers import Failure, extract_parallel, extract_serial
 
 DEFAULT_INPUT = "seeds"
@@ -89,7 +90,8 @@ def _input_bytes(inputs: list[str]) -> int:
 
 def build(inputs: list[str] | None = None, out_dir: str | Path = DEFAULT_OUTPUT,
           model: str | None = None, workers: int = 1, nlp=None, use_cache: bool = True,
-          progress: Callable[[Progress], None] | None = None, wait: bool = False) -> BuildResult:
+          progress: Callable[[Progress], None] | None = None, wait: bool = False,
+          scheduler: str | None = None) -> BuildResult:
     """Build the graph of `inputs` into `out_dir` (graph.json and graph.html).
 
     Inputs and the output folder are checked before anything is loaded, so mistakes fail
@@ -102,16 +104,19 @@ def build(inputs: list[str] | None = None, out_dir: str | Path = DEFAULT_OUTPUT,
     check_inputs(inputs)
     check_knowledge()
     check_writable(out)
+    if scheduler:
+        require_dask()
     curation = load_curation(out)          # a bad curation file stops the build before any work
     with OutputLock(out).acquire(wait=wait) as lock:
-        result = _build(inputs, out, model, workers, nlp, use_cache, progress, curation)
+        result = _build(inputs, out, model, workers, nlp, use_cache, progress, curation, scheduler)
         if lock.warning:
             result.report.warnings.insert(0, lock.warning)
         return result
 
 
 def _build(inputs: list[str], out: Path, model: str | None, workers: int, nlp, use_cache: bool,
-           progress: Callable[[Progress], None] | None, curation: Curation) -> BuildResult:
+           progress: Callable[[Progress], None] | None, curation: Curation,
+           scheduler: str | None = None) -> BuildResult:
     report = ReadReport()
     state = Progress(total_bytes=_input_bytes(inputs))
     loaded = {"nlp": nlp}
@@ -151,7 +156,9 @@ def _build(inputs: list[str], out: Path, model: str | None, workers: int, nlp, u
         def all_misses():
             yield first
             yield from stream
-        if workers > 1:
+        if scheduler:
+            extractions = extract_dask(all_misses(), scheduler, model)
+        elif workers > 1:
             extractions = extract_parallel(all_misses(), workers, pipeline(), model)
         else:
             extractions = extract_serial(all_misses(), pipeline())

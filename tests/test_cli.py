@@ -198,6 +198,24 @@ def test_export_csv_for_neo4j_admin_import(run, small_graph, tmp_path):
     rels = (out / "relationships.csv").read_text().splitlines()
     assert nodes[0].startswith("id:ID,") and rels[0].startswith(":START_ID,:END_ID,:TYPE")
     assert any(",ATTACKS," in r for r in rels[1:])
+    # every column is what neo4j-admin database import reads: a special field or name[:type]
+    import csv
+    import re
+    types = "int|long|float|double|boolean|byte|short|char|string|date|datetime|duration"
+    field = re.compile(rf"^(\w*:(ID|LABEL|START_ID|END_ID|TYPE)|\w+(:({types})(\[\])?)?)$")
+    node_rows = list(csv.reader(nodes))
+    rel_rows = list(csv.reader(rels))
+    for header in (node_rows[0], rel_rows[0]):
+        assert all(field.match(column) for column in header), header
+    ids = {row[0] for row in node_rows[1:]}
+    assert {row[0] for row in rel_rows[1:]} | {row[1] for row in rel_rows[1:]} <= ids
+    for rows in (node_rows, rel_rows):
+        for column, name in enumerate(rows[0]):
+            for row in rows[1:]:
+                if name.endswith(":int"):
+                    int(row[column])
+                elif name.endswith(":float"):
+                    float(row[column])
 
 
 def test_export_cypher_script(run, small_graph, tmp_path):

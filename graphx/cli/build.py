@@ -18,10 +18,12 @@ from graphx.cli.common import UserError, cli, reports_errors
               help="Parallel spaCy processes.")
 @click.option("--strict", is_flag=True, help="Exit 2 if any input was skipped or any document failed.")
 @click.option("--no-cache", is_flag=True, help="Parse every document again (the cache lives in OUT/.graphx-cache).")
+@click.option("--scheduler", metavar="ADDRESS", help="Extract on a Dask cluster: tcp://host:8786, or local:N "
+              "to start N local Dask workers (needs pip install 'graphx[dask]').")
 @click.option("--wait", is_flag=True, help="If another build is writing to OUT, wait for it instead of stopping.")
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
 @reports_errors
-def build(inputs, out_dir, model, workers, strict, quiet, no_cache, wait):
+def build(inputs, out_dir, model, workers, strict, quiet, no_cache, scheduler, wait):
     """Build the graph of INPUTS (.txt/.md files, folders of them, .jsonl corpora).
 
     With no INPUTS, reads seeds/. Writes OUT/graph.json and OUT/graph.html; a build
@@ -34,6 +36,7 @@ def build(inputs, out_dir, model, workers, strict, quiet, no_cache, wait):
     Examples:
       graphx build
       graphx build articles/ more.jsonl --out /tmp/g --workers 2
+      graphx build corpus.jsonl --scheduler tcp://10.0.0.5:8786
     """
     from graphx.pipeline import build as run_build
 
@@ -50,7 +53,7 @@ def build(inputs, out_dir, model, workers, strict, quiet, no_cache, wait):
                        f"({state.rate:,.0f} words/s{eta})   ", err=True, nl=False)
 
     result = run_build(list(inputs), out_dir, model=model, workers=workers, progress=progress,
-                       use_cache=not no_cache, wait=wait)
+                       use_cache=not no_cache, wait=wait, scheduler=scheduler)
     if show:
         click.echo("", err=True)
     elapsed = time.monotonic() - started
