@@ -140,8 +140,8 @@ class DocumentActors:
         common noun ("Tribal governments" beside "tribal leaders")."""
         docs = [doc for _, doc in self.paras]
         self.concepts = concept_acronyms(docs, [m.text for m in self.mentions if not m.gaz_id])
-        lower = lower_case_words(docs)
-        inside = {t.text for doc in docs for t in doc if t.is_title and not is_sentence_start(doc, t.i)}
+        single = {m.text for m in self.mentions if m.end - m.start == 1 and not m.gaz_id}
+        lower, inside = lower_case_words(docs, single)
         kept = []
         for m in self.mentions:
             if not m.gaz_id and not m.office and (m.text in self.concepts or (

@@ -34,7 +34,9 @@ def concept_acronyms(paras: list[Doc], texts: list[str]) -> set[str]:
     """Which of the acronyms `texts` this document defines as lower-case words, as in
     "personal protective equipment (PPE)" or "RFI (request for information)"."""
     wanted = {t for t in texts if _ACRONYM.match(t)}
-    found = set()
+    found: set[str] = set()
+    if not wanted:
+        return found
     for doc in paras:
         words = [t.text for t in doc]
         for i in range(1, len(words) - 1):
@@ -55,9 +57,21 @@ def concept_acronyms(paras: list[Doc], texts: list[str]) -> set[str]:
     return found
 
 
-def lower_case_words(paras: list[Doc]) -> set[str]:
-    """Words this document writes in lower case (outside its first word of a sentence)."""
-    return {t.text for doc in paras for t in doc if t.text.isalpha() and t.text.islower()}
+def lower_case_words(paras: list[Doc], words: set[str]) -> tuple[set[str], set[str]]:
+    """Of `words`, those this document also writes in lower case (returned lower-cased), and
+    those it capitalises inside a sentence."""
+    lowered = {w.lower() for w in words}
+    lower, inside = set(), set()
+    if not words:
+        return lower, inside
+    for doc in paras:
+        for t in doc:
+            text = t.text
+            if text in lowered:
+                lower.add(text)
+            elif text in words and not is_sentence_start(doc, t.i):
+                inside.add(text)
+    return lower, inside
 
 
 def is_sentence_start(doc: Doc, i: int) -> bool:

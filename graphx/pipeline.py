@@ -6,6 +6,7 @@ the corpus.
 """
 from __future__ import annotations
 
+import gc
 import os
 import time
 from dataclasses import dataclass, field
@@ -25,7 +26,8 @@ from graphx.render import write_html
 from graphx.resolve import Resolution
 from graphx.resolve.curation import Curation, load_curation
 from graphx.distributed import extract_dask, require_dask
-from graphx.workers import Failure, extract_parallel, extract_serial
+from graphx.spill import Spill
+from graphx.workers import Failure, extract_parallel, extract_serial, release_memory
 
 DEFAULT_INPUT = "seeds"
 DEFAULT_OUTPUT = "output"
@@ -144,34 +146,41 @@ def _build(inputs: list[str], out: Path, model: str | None, workers: int, nlp, u
         for document in read_inputs(inputs, report):
             cached = cache.get(document) if cache else None
             if cached is not None:
-                builder.add(cached)
+                spill.add(cached)
                 finished(document)
             else:
                 yield document
 
-    stream = misses()
-    parsed = 0
-    first = next(stream, None)
-    if first is not None:
-        def all_misses():
-            yield first
-            yield from stream
-        if scheduler:
-            extractions = extract_dask(all_misses(), scheduler, model)
-        elif workers > 1:
-            extractions = extract_parallel(all_misses(), workers, pipeline(), model)
-        else:
-            extractions = extract_serial(all_misses(), pipeline())
-        for extraction in extractions:
-            if isinstance(extraction, Failure):
-                report.fail(extraction.document.id, extraction.error)
-                finished(extraction.document, built=False)
-                continue
+    with Spill(out) as spill:
+        stream = misses()
+        parsed = 0
+        first = next(stream, None)
+        if first is not None:
+            def all_misses():
+                yield first
+                yield from stream
+            if scheduler:
+                extractions = extract_dask(all_misses(), scheduler, model)
+            elif workers > 1:
+                extractions = extract_parallel(all_misses(), workers, pipeline(), model)
+            else:
+                extractions = extract_serial(all_misses(), pipeline())
+            for extraction in extractions:
+                if isinstance(extraction, Failure):
+                    report.fail(extraction.document.id, extraction.error)
+                    finished(extraction.document, built=False)
+                    continue
+                spill.add(extraction)
+                if cache:
+                    cache.put(extraction)
+                parsed += 1
+                finished(extraction.document)
+        if nlp is None and loaded["nlp"] is not None:
+            loaded["nlp"] = None          # the pipeline is not needed for the graph stage
+            gc.collect()
+            release_memory()
+        for extraction in spill:
             builder.add(extraction)
-            if cache:
-                cache.put(extraction)
-            parsed += 1
-            finished(extraction.document)
     if cache:
         report.warnings.extend(cache.damaged)
     G = builder.finish(order, curation)

@@ -127,8 +127,10 @@ def test_a_generational_suffix_is_never_a_node_and_titles_never_in_a_label():
                  extraction("d2", ("Honorable Antony Blinken", "PERSON"), PARTNER),
                  extraction("d3", ("Defense Lloyd Austin", "PERSON"), PARTNER),
                  extraction("d4", ("Chancellor Olaf Scholz of Germany", "PERSON"), PARTNER),
-                 extraction("d5", ("Taoiseach Simon Harris", "PERSON"), PARTNER))
-    assert {"Joseph R. Biden", "Antony Blinken", "Lloyd Austin", "Olaf Scholz", "Simon Harris"} <= labels(G)
+                 extraction("d5", ("Taoiseach Simon Harris", "PERSON"), PARTNER),
+                 extraction("d6", ("NSA Sullivan", "PERSON"), PARTNER))
+    assert {"Joseph R. Biden", "Antony Blinken", "Lloyd Austin", "Olaf Scholz", "Simon Harris",
+            "Sullivan"} <= labels(G)
     assert not any(label in ("Jr", "Jr.") for label in labels(G))
 
 

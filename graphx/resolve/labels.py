@@ -56,6 +56,10 @@ def clean_label(label: str, type_: str) -> str:
         return label
     gaz = gazetteer()
     label = without_suffix(label)
+    words = label.split()
+    if len(words) == 2 and len(words[0]) >= 3 and words[0].isupper() and words[0].isalpha() \
+            and words[1][:1].isupper() and not words[1].isupper():
+        label = words[1]            # "NSA Sullivan", "DNI Haines": an office's acronym as a title
     m = _OF_PLACE.match(label)
     if m and gaz.lookup(m.group("place")):
         label = m.group("name")
