@@ -67,7 +67,17 @@ def extract_batch(nlp, documents: list[Document]) -> list[Extraction | Failure]:
         if len(rest) == 1:
             return results + [Failure(rest[0], describe(error))]
         results += [r for d in rest for r in extract_batch(nlp, [d])]   # which one? each alone
+    _forget_lemmas(nlp)
     return results
+
+
+def _forget_lemmas(nlp) -> None:
+    """spaCy's rule lemmatizer caches every (word, tag) it has seen, outside memory zones:
+    a long build would grow with its corpus's vocabulary."""
+    if "lemmatizer" in nlp.pipe_names:
+        cache = getattr(nlp.get_pipe("lemmatizer"), "cache", None)
+        if isinstance(cache, dict):
+            cache.clear()
 
 
 def batches(documents: Iterable[Document]) -> Iterator[list[Document]]:

@@ -22,7 +22,7 @@ def word_forms(tok: Token) -> tuple[str, ...]:
     return _forms(tok.lemma_.lower(), tok.lower_)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def _forms(lemma: str, lower: str) -> tuple[str, ...]:
     forms = [lemma, lower]
     for suffix, repl in (("ies", "y"), ("ied", "y"), ("es", ""), ("es", "e"), ("s", ""),
