@@ -194,3 +194,17 @@ def test_a_leaders_administration_is_the_government_of_their_state():
     assert {("United States", "Russia"), ("United States", "Iran")} <= \
         {(G.nodes[s]["label"], G.nodes[t]["label"]) for s, t in G.edges()}
     assert "Federal Aviation Administration" in labels(G)
+
+
+def test_a_lone_nickname_joins_the_person_of_its_document():
+    G = graph_of(extraction("d1", ("Elizabeth Sherwood-Randall", "PERSON"), PARTNER),
+                 extraction("d1", ("Liz", "PERSON"), ("Kenya", "GPE")),
+                 extraction("d2", ("Liz", "PERSON"), ("Kenya", "GPE")))
+    people = {d["label"]: d for _, d in G.nodes(data=True) if d["type"] == "PERSON"}
+    assert "Liz" not in people and "Liz" in people["Elizabeth Sherwood-Randall"]["aliases"]
+
+
+def test_a_titled_person_of_a_state_tagged_as_an_organisation_is_a_person():
+    G = graph_of(extraction("d1", ("Chancellor Olaf Scholz of Germany", "ORG"), PARTNER),
+                 extraction("d2", ("Olaf Scholz", "PERSON"), PARTNER))
+    assert labels(G) == {"Ruritania", "Olaf Scholz"}

@@ -18,7 +18,7 @@ from graphx.query import find_actor
 from graphx.resolve.curation import Action, Curation
 from graphx.resolve.governments import resolve_administrations
 from graphx.resolve.groups import Groups
-from graphx.resolve.labels import clean_label, is_non_actor
+from graphx.resolve.labels import clean_label, is_non_actor, titled_person
 from graphx.resolve.organisations import resolve_organisations
 from graphx.resolve.persons import resolve_persons
 
@@ -41,6 +41,9 @@ def resolve(G: nx.MultiDiGraph, curation: Curation | None = None,
     before = G.number_of_nodes()
     for _, data in G.nodes(data=True):
         if not data.get("kind"):
+            person = titled_person(data.get("label", "")) if data.get("type") != "PERSON" else None
+            if person:
+                data["type"] = "PERSON"
             cleaned = clean_label(data.get("label", ""), data.get("type", ""))
             if cleaned != data.get("label"):
                 data["aliases"] = sorted(set(data.get("aliases", [])) | {data["label"]})

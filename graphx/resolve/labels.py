@@ -16,7 +16,7 @@ import re
 
 from graphx.knowledge import gazetteer, name_knowledge
 from graphx.names import without_suffix
-from graphx.resolve.names import fold, nickname_forms, strip_titles
+from graphx.resolve.names import fold, is_title_word, nickname_forms, strip_titles
 
 _POSSESSIVE_S = re.compile(r"^[sS]\s+(?=\S)")
 # Lower-case words a name may contain: "Council on Environmental Quality", "Doctors without
@@ -64,6 +64,20 @@ def clean_label(label: str, type_: str) -> str:
     if m and gaz.lookup(m.group("place")):
         label = m.group("name")
     return strip_titles(label, gaz.titles)
+
+
+def titled_person(label: str) -> str | None:
+    """"Chancellor Scholz of Germany", "King Abdullah of Jordan" tagged ORG: a title, a name
+    and "of" a state the gazetteer knows is a person; their name, else None."""
+    gaz = gazetteer()
+    m = _OF_PLACE.match(label)
+    if not m or not gaz.lookup(m.group("place")):
+        return None
+    words = m.group("name").split()
+    if not words or not is_title_word(words[0], gaz.titles):
+        return None
+    name = strip_titles(m.group("name"), gaz.titles)
+    return name if name and all(w[:1].isupper() for w in name.split()) and len(name.split()) <= 3 else None
 
 
 def head_word(label: str) -> str:

@@ -18,7 +18,8 @@ from collections import defaultdict
 import networkx as nx
 
 from graphx.knowledge import gazetteer, name_knowledge
-from graphx.resolve.names import PersonName, compatible, fold, given_compatible, reversed_order
+from graphx.resolve.names import (PersonName, compatible, fold, given_compatible, nickname_forms,
+                                  reversed_order)
 from graphx.resolve.groups import Groups
 
 
@@ -118,9 +119,8 @@ def _lone_names(G: nx.MultiDiGraph, groups: Groups, full: dict[str, PersonName],
             continue
         surname_owners = _unique(by_surname.get(name.surname, []))
         given_owners = [] if surname_owners or data.get("type") != "PERSON" else _unique(
-            c for given, cs in by_given.items()
-            if given[:1] == name.surname[:1] and given_compatible(given, name.surname)
-            and all(given_compatible(full[m].given, name.surname) for c2 in cs for m in c2) for c in cs)
+            c for form in nickname_forms(name.surname) | {name.surname} for c in by_given.get(form, [])
+            if all(given_compatible(full[m].given, name.surname) for m in c))
         chosen = _choose(G, data, surname_owners, given_owners)
         if chosen is not None:
             G.nodes[chosen[0]]["type"] = "PERSON"
