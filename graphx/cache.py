@@ -86,7 +86,8 @@ def _to_json(ex: Extraction) -> dict:
                    for a in ex.actors.values()],
         "relations": [{"source": r.source, "target": r.target, "relation": r.relation,
                        "trigger": r.trigger, "modality": r.modality, "confidence": r.confidence,
-                       "date": r.date, "role": r.role, "evidence": r.evidence.as_dict()}
+                       "date": r.date, "role": r.role, "date_text": r.date_text,
+                       "evidence": r.evidence.as_dict()}
                       for r in ex.relations],
         "concepts": sorted(ex.concepts),
     }
@@ -100,5 +101,6 @@ def _from_json(data: dict, document: Document) -> Extraction:
     for r in data["relations"]:
         ev = dict(r["evidence"], doc=document.id)
         relations.append(Relation(r["source"], r["target"], r["relation"], r["trigger"],
-                                  Evidence(**ev), r["modality"], r["confidence"], r["date"], r["role"]))
+                                  Evidence(**ev), r["modality"], r["confidence"], r["date"], r["role"],
+                                  r["date_text"]))
     return Extraction(document, actors, relations, set(data["concepts"]))

@@ -20,6 +20,7 @@ import networkx as nx
 from graphx import __version__
 from graphx.errors import GraphFileError, OutputError
 from graphx.knowledge import ontology
+from graphx.dates import date_evidence
 from graphx.model import Extraction
 from graphx.resolve import Resolution, resolve
 
@@ -59,9 +60,9 @@ class GraphBuilder:
             if doc_id not in node["docs"]:
                 node["docs"].append(doc_id)
         for rel in extraction.relations:
-            self._add_relation(rel)
+            self._add_relation(rel, extraction.document.date)
 
-    def _add_relation(self, rel) -> None:
+    def _add_relation(self, rel, doc_date: str | None = None) -> None:
         G = self.graph
         for end in (rel.source, rel.target):
             if end not in G:   # a state reached only through its capital
@@ -73,6 +74,7 @@ class GraphBuilder:
                 and G.has_edge(target, source, rel.relation):
             source, target = target, source
         evidence = dict(rel.evidence.as_dict(), trigger=rel.trigger, modality=rel.modality)
+        date_evidence(evidence, rel.date_text, doc_date)
         marker = (source, target, rel.relation, evidence["doc"], evidence["start"],
                   evidence["trigger_start"])
         if marker in self._seen:
@@ -112,6 +114,10 @@ class GraphBuilder:
                 data["evidence"].sort(key=lambda e: (rank(e["doc"]), e["start"], e["trigger_start"] or 0))
                 first = data["evidence"][0]
                 data["trigger"] = first.get("trigger", data["trigger"])
+        for _, _, data in self.graph.edges(data=True):
+            dates = sorted(e["date"] for e in data["evidence"] if e.get("date"))
+            if dates:
+                data["first_date"], data["last_date"] = dates[0], dates[-1]
         return self.graph
 
 

@@ -80,8 +80,9 @@ class Relation:
     evidence: Evidence
     modality: str = "asserted"   # asserted | hypothetical | negated | reported
     confidence: float = 0.8
-    date: str | None = None
+    date: str | None = None      # the time expression governing it, else the document's date
     role: str | None = None      # for member_of: the title held
+    date_text: str | None = None  # the time expression of the text, if any ("in November 2019")
 
 
 @dataclass

@@ -53,6 +53,11 @@ def graph_option(f):
                         help="The graph.json to query.")(f)
 
 
+def period_options(f):
+    f = click.option("--until", metavar="DATE", help="Only evidence dated up to DATE (YYYY, YYYY-MM or YYYY-MM-DD).")(f)
+    return click.option("--since", metavar="DATE", help="Only evidence dated from DATE on (YYYY, YYYY-MM or YYYY-MM-DD).")(f)
+
+
 def json_option(f):
     return click.option("--json", "as_json", is_flag=True, help="Print JSON for scripts.")(f)
 

@@ -7,12 +7,17 @@ import sys
 import click
 
 from graphx.cli.common import (EXIT_NOT_FOUND, RELATIONS, Printer, UserError, cli, color_option,
-                               graph_option, json_option, relation_option, reports_errors)
+                               graph_option, json_option, period_options, relation_option,
+                               reports_errors)
 
 
-def _load(path):
+def _load(path, since=None, until=None):
     from graphx.graph import load_graph
-    return load_graph(path)
+    G = load_graph(path)
+    if since or until:
+        from graphx.timeline import in_period
+        G = in_period(G, since, until)
+    return G
 
 
 def _label(G, node):
@@ -53,6 +58,7 @@ def _print_hop(out: Printer, G, hop, start: str, evidence: int = 1, explain: boo
 @click.argument("actor_a")
 @click.argument("actor_b")
 @graph_option
+@period_options
 @click.option("-k", "k", default=1, show_default=True, type=click.IntRange(1, 100), help="The K shortest simple paths.")
 @click.option("--all", "all_shortest", is_flag=True, help="Every shortest path.")
 @click.option("--max-hops", type=click.IntRange(1, 50), help="Longest path to accept.")
@@ -63,7 +69,7 @@ def _print_hop(out: Printer, G, hop, start: str, evidence: int = 1, explain: boo
 @color_option
 @reports_errors
 def path(actor_a, actor_b, graph_path, k, all_shortest, max_hops, relations, directed, html_path,
-         as_json, color):
+         as_json, color, since, until):
     """How ACTOR_A is connected to ACTOR_B, hop by hop, with the evidence of each hop.
 
     Names are loose: any alias, any case, with or without "the".
@@ -77,7 +83,7 @@ def path(actor_a, actor_b, graph_path, k, all_shortest, max_hops, relations, dir
     """
     from graphx.query import find_actor, paths
 
-    G = _load(graph_path)
+    G = _load(graph_path, since, until)
     a, b = find_actor(G, actor_a), find_actor(G, actor_b)
     if a == b:
         raise UserError(f"{actor_a!r} and {actor_b!r} are the same actor ({_label(G, a)})")
@@ -114,12 +120,13 @@ def path(actor_a, actor_b, graph_path, k, all_shortest, max_hops, relations, dir
 @cli.command()
 @click.argument("actor")
 @graph_option
+@period_options
 @relation_option
 @click.option("--depth", default=1, show_default=True, type=click.IntRange(1, 5), help="How many hops out.")
 @json_option
 @color_option
 @reports_errors
-def neighbors(actor, graph_path, relations, depth, as_json, color):
+def neighbors(actor, graph_path, relations, depth, as_json, color, since, until):
     """The actors around ACTOR and how each is linked to it.
 
     \b
@@ -129,7 +136,7 @@ def neighbors(actor, graph_path, relations, depth, as_json, color):
     """
     from graphx.query import find_actor, neighbors as around
 
-    G = _load(graph_path)
+    G = _load(graph_path, since, until)
     a = find_actor(G, actor)
     found = around(G, a, depth=depth, relations=list(relations) or None)
     if as_json:
@@ -151,10 +158,11 @@ def neighbors(actor, graph_path, relations, depth, as_json, color):
 @cli.command()
 @click.argument("actor")
 @graph_option
+@period_options
 @json_option
 @color_option
 @reports_errors
-def show(actor, graph_path, as_json, color):
+def show(actor, graph_path, as_json, color, since, until):
     """ACTOR's profile: aliases, roles, documents and relations grouped by type, with evidence.
 
     \b
@@ -164,7 +172,7 @@ def show(actor, graph_path, as_json, color):
     """
     from graphx.query import find_actor, neighbors as around
 
-    G = _load(graph_path)
+    G = _load(graph_path, since, until)
     a = find_actor(G, actor)
     node = G.nodes[a]
     hops = [h for _, h in around(G, a, depth=1)]
@@ -218,13 +226,14 @@ def actors(graph_path, type_, as_json):
 
 @cli.command()
 @graph_option
+@period_options
 @click.option("--type", "relation", type=click.Choice(RELATIONS), help="Only this relation type.")
 @click.option("--actor", help="Only relations touching this actor.")
 @click.option("--explain", is_flag=True, help="Every evidence, with its trigger, the pattern that found it and its modality.")
 @json_option
 @color_option
 @reports_errors
-def relations(graph_path, relation, actor, explain, as_json, color):
+def relations(graph_path, relation, actor, explain, as_json, color, since, until):
     """List the relations, each with its first evidence sentence.
 
     \b
@@ -235,7 +244,7 @@ def relations(graph_path, relation, actor, explain, as_json, color):
     """
     from graphx.query import find_actor, relations_of
 
-    G = _load(graph_path)
+    G = _load(graph_path, since, until)
     a = find_actor(G, actor) if actor else None
     rows = list(relations_of(G, relation, a))
     if as_json:
@@ -255,11 +264,12 @@ def relations(graph_path, relation, actor, explain, as_json, color):
 
 @cli.command()
 @graph_option
+@period_options
 @click.option("--format", "fmt", required=True, type=click.Choice(["graphml", "gexf", "csv", "cypher"]),
               help="graphml/gexf for Gephi and networkx, csv for neo4j-admin import, cypher for cypher-shell.")
 @click.option("--out", "out_path", required=True, type=click.Path(), help="File to write (a folder for csv).")
 @reports_errors
-def export(graph_path, fmt, out_path):
+def export(graph_path, fmt, out_path, since, until):
     """Export the graph for Gephi or Neo4j.
 
     \b
@@ -270,7 +280,7 @@ def export(graph_path, fmt, out_path):
     """
     from graphx.export import export as run_export
 
-    G = _load(graph_path)
+    G = _load(graph_path, since, until)
     try:
         written = run_export(G, fmt, out_path)
     except OSError as e:

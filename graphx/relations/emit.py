@@ -47,13 +47,15 @@ def emit(ctx: Context, sent: Span, trigger: Token, relation: str, sources: list[
                         offset + trigger.idx, offset + trigger.idx + len(trigger.text), pattern)
     mood = modality(ctx, modality_from or trigger, trigger)
     trigger_text = " ".join([trigger.text] + [c.text for c in trigger.children if c.dep_ == "prt"])
-    date = _date(trigger) or ctx.date
+    when = time_expression(trigger, sent)
+    date = when or ctx.date
     seen = set()
     for s, t in pairs:
         if (s, t) in seen or (rel_type.symmetric and (t, s) in seen):
             continue
         seen.add((s, t))
-        ctx.relations.append(Relation(s, t, relation, trigger_text, evidence, mood, conf, date))
+        ctx.relations.append(Relation(s, t, relation, trigger_text, evidence, mood, conf, date,
+                                      date_text=when))
 
 
 def metonymy(ctx: Context, key: str, as_source: bool, relation: str) -> str:
@@ -62,6 +64,22 @@ def metonymy(ctx: Context, key: str, as_source: bool, relation: str) -> str:
     if entry and entry.capital_of and (as_source or not ctx.has(relation, "capital_stays_city")):
         return entry.capital_of      # the actor stage made the state exist
     return key
+
+
+def time_expression(trigger: Token, sent: Span) -> str | None:
+    """The time expression that governs the trigger: one attached to it, else to the words it
+    hangs from ("In a visit to Kabul in November 2019, Trump announced …"), else the one
+    date the sentence names."""
+    tok = trigger
+    for _ in range(4):
+        found = _date(tok)
+        if found:
+            return found
+        if tok.head is tok:
+            break
+        tok = tok.head
+    dates = {_entity_text(t) for t in sent if t.ent_type_ == "DATE"}
+    return dates.pop() if len(dates) == 1 else None
 
 
 def _date(tok: Token) -> str | None:

@@ -1,0 +1,44 @@
+"""`graphx timeline`: an actor's (or a pair's) dated relations in order."""
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from graphx.cli.common import EXIT_NOT_FOUND, Printer, cli, color_option, graph_option, json_option, reports_errors
+
+
+@cli.command()
+@click.argument("actor")
+@click.argument("other", required=False)
+@graph_option
+@json_option
+@color_option
+@reports_errors
+def timeline(actor, other, graph_path, as_json, color):
+    """ACTOR's dated relations (with OTHER only, if given), oldest first, each with its
+    evidence; a date comes from the text ("in November 2019") or else the document.
+
+    \b
+    Examples:
+      graphx timeline Taliban
+      graphx timeline "United States" Taliban --json
+    """
+    from graphx.graph import load_graph
+    from graphx.timeline import timeline as entries_of
+
+    entries = entries_of(load_graph(graph_path), actor, other)
+    if as_json:
+        click.echo(json.dumps([e.as_dict() for e in entries], ensure_ascii=False, indent=2))
+    else:
+        out = Printer(color)
+        for e in entries:
+            mood = f"  ({e.modality})" if e.modality and e.modality != "asserted" else ""
+            out.line(f"{e.date:<10}  " + out.arrow(e.source, e.relation, True, e.target) + mood)
+            out.quote(e.sentence, indent="            ")
+            out.line(out.style(f"              \u2014 {e.doc} \u00b7 date from the {e.date_source}", dim=True))
+    if not entries:
+        if not as_json:
+            click.echo("No dated relations.", err=True)
+        sys.exit(EXIT_NOT_FOUND)
