@@ -97,10 +97,10 @@ def _files_under(folder: Path, report: ReadReport) -> list[Path]:
             if name.startswith("."):
                 continue
             path = Path(root) / name
-            if path.suffix.lower() in TEXT_SUFFIXES | JSONL_SUFFIXES:
+            if path.suffix.lower() in TEXT_SUFFIXES | JSONL_SUFFIXES or _is_web_input(path):
                 found.append(path)
             else:
-                report.skip(str(path), "not a .txt, .md or .jsonl file")
+                report.skip(str(path), "not a .txt, .md, .jsonl, .html, feed or web archive file")
     return found
 
 
@@ -130,10 +130,34 @@ def read_inputs(paths: list[str], report: ReadReport | None = None) -> Iterator[
                 yield doc
 
 
+def _is_web_input(path: Path) -> bool:
+    from graphx.web_inputs import is_web_input      # web_inputs builds on this module
+    return is_web_input(path)
+
+
+def _doc_id(path: Path, base: Path) -> str:
+    try:
+        return str(path.relative_to(base)) if base != Path(".") else path.name
+    except ValueError:
+        return path.name
+
+
+def date_of_name(name: str) -> str | None:
+    """"2021-01-22-remarks.txt" → "2021-01-22": a file named by its date."""
+    m = re.match(r"((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?!\d)", name)
+    return "-".join(m.groups()) if m else None
+
+
 def _read_file(path: Path, base: Path, report: ReadReport) -> Iterator[Document]:
     where = str(path)
     if path.suffix.lower() in JSONL_SUFFIXES:
         yield from _read_jsonl(path, where, report)
+        return
+    if _is_web_input(path):
+        from graphx.web_inputs import read_web_input
+        for document in read_web_input(path, _doc_id(path, base), report):
+            document.date = document.date or date_of_name(path.name)
+            yield document
         return
     try:
         raw = path.read_bytes()
@@ -147,11 +171,8 @@ def _read_file(path: Path, base: Path, report: ReadReport) -> Iterator[Document]
     if not text.strip():
         report.skip(where, "empty file")
         return
-    try:
-        doc_id = str(path.relative_to(base)) if base != Path(".") else path.name
-    except ValueError:
-        doc_id = path.name
-    yield Document(id=doc_id, text=text, source=where, title=_title_of(text))
+    yield Document(id=_doc_id(path, base), text=text, source=where, title=_title_of(text),
+                   date=date_of_name(path.name))
 
 
 def _title_of(text: str) -> str | None:
@@ -208,7 +229,7 @@ def _read_jsonl(path: Path, where: str, report: ReadReport) -> Iterator[Document
         yield Document(
             id=doc_id, text=clean_text(body), source=at,
             title=_str_or_none(record.get("title")) or _title_of(body),
-            date=_str_or_none(record.get("date")), url=_str_or_none(record.get("url")))
+            date=_str_or_none(record.get("date")) or date_of_name(doc_id), url=_str_or_none(record.get("url")))
 
 
 def _str_or_none(value) -> str | None:

@@ -21,6 +21,7 @@ _QUALIFIER = re.compile(r"^(?:(?:in|on|at|since|by|during|from)\s+)?(?:the\s+)?"
                         r"(?:early|mid|late|the end of|the beginning of|the start of|end of|start of)?[\s-]*",
                         re.I)
 _LAST_MONTH = re.compile(rf"^(last|this|next)\s+({'|'.join(MONTHS)})$", re.I)
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 PRECISIONS = {"day": 10, "week": 10, "month": 7, "year": 4}
 
 
@@ -51,6 +52,8 @@ def _resolve(text: str, doc_date: str | None) -> tuple[str, str] | None:
     has_year = re.search(r"\b(?:1[89]|20)\d\d\b", cleaned) is not None
     if not has_year and base is None:
         return None            # "on Tuesday" of an undated text: no guess
+    if base is not None and cleaned.lower() in WEEKDAYS and WEEKDAYS.index(cleaned.lower()) == base.weekday():
+        return base.isoformat(), "day"        # "on Tuesday" in Tuesday's paper: that day
     m = _LAST_MONTH.match(cleaned)
     if m and base is not None:
         month = MONTHS.index(m.group(2).lower()) + 1

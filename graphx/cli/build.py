@@ -24,7 +24,8 @@ from graphx.cli.common import UserError, cli, reports_errors
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
 @reports_errors
 def build(inputs, out_dir, model, workers, strict, quiet, no_cache, scheduler, wait):
-    """Build the graph of INPUTS (.txt/.md files, folders of them, .jsonl corpora).
+    """Build the graph of INPUTS: .txt/.md files, .jsonl corpora, .html pages, RSS/Atom feeds
+    (.xml/.rss/.atom), web archives (.warc, .warc.gz), and folders of them.
 
     With no INPUTS, reads seeds/. Writes OUT/graph.json and OUT/graph.html; a build
     that fails or is interrupted leaves the previous ones untouched. Extractions are cached

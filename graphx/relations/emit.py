@@ -78,17 +78,36 @@ def time_expression(trigger: Token, sent: Span) -> str | None:
         if tok.head is tok:
             break
         tok = tok.head
-    dates = {_entity_text(t) for t in sent if t.ent_type_ == "DATE"}
+    dates = {_entity_text(t) for t in sent if t.ent_type_ == "DATE" and _when(t)}
     return dates.pop() if len(dates) == 1 else None
+
+
+DEADLINE_WORDS = {"by", "until", "till", "through", "before"}
+
+
+def _when(tok: Token) -> bool:
+    """Is this DATE token a time the event happened? Not a deadline or goal ("by 2030"), not
+    a name that starts like a date ("March of Dimes")."""
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    if start > 0 and doc[start - 1].lower_ in DEADLINE_WORDS:
+        return False
+    end = start + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return not (end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].is_title
+                and not doc[end + 1].like_num)
 
 
 def _date(tok: Token) -> str | None:
     for c in list(tok.children) + ([tok.head] if tok.dep_ == "pobj" else []):
-        if c.ent_type_ == "DATE":
+        if c.ent_type_ == "DATE" and _when(c):
             return _entity_text(c)
-        if c.dep_ == "prep":
+        if c.dep_ == "prep" and c.lower_ not in DEADLINE_WORDS:
             for obj in c.children:
-                if obj.ent_type_ == "DATE":
+                if obj.ent_type_ == "DATE" and _when(obj):
                     return _entity_text(obj)
     return None
 
