@@ -223,3 +223,31 @@ def test_large_graph_is_capped_with_a_notice_and_search_still_finds_everyone(ope
     page.page.fill("#search", leaf)
     page.page.press("#search", "Enter")
     assert page.js("network.getSelectedNodes()") == [f"a{leaf.split()[1]}"]
+
+
+def test_the_time_range_hides_edges_outside_it_and_brings_them_back(open_page, nlp, tmp_path):
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("\n".join(json.dumps(d) for d in [
+        {"id": "old", "date": "2019-01-10", "text": "Kenya criticized Uganda."},
+        {"id": "mid", "date": "2019-06-10", "text": "Ghana praised Togo."},
+        {"id": "new", "date": "2020-02-10", "text": "Chile criticized Peru. In March 2020, Chile attacked Bolivia."},
+    ]) + "\n", encoding="utf-8")
+    result = graphx.build([str(corpus)], tmp_path / "out", nlp=nlp)
+    page = open_page(result.html_path)
+    total = page.js("window.graphx.visibleEdges()")
+    assert total == result.graph.number_of_edges() >= 4
+    months = page.js("document.getElementById('time-to').max")
+
+    def set_range(lo, hi):
+        page.js("""([lo, hi]) => { const f = document.getElementById('time-from'), t = document.getElementById('time-to');
+                                   f.value = String(lo); t.value = String(hi);
+                                   t.dispatchEvent(new Event('input')); }""", [lo, hi])
+        return page.js("window.graphx.visibleEdges()"), page.js("document.getElementById('time-range').textContent")
+
+    visible, label = set_range(0, 6)                       # 2019-01 … 2019-07
+    assert visible == 2 and label == "2019-01 – 2019-07"
+    visible, label = set_range(13, int(months))            # 2020-02 … 2020-03
+    assert visible == total - 2 and label.startswith("2020-02")
+    assert set_range(0, int(months))[0] == total           # widened: every edge is back
+    page.js("document.getElementById('reset').click()")
+    assert page.js("window.graphx.visibleEdges()") == total and not page.errors
