@@ -14,8 +14,10 @@ from graphx.model import Document, Extraction
 from graphx.relations import extract_relations
 
 # Files of the package that run after extraction and cannot change what it finds.
+# (Readers may be listed too: what they read is keyed by its text and date.)
 GRAPH_STAGE = ("resolve", "data/names.toml", "graph.py", "pipeline.py", "cli", "cli.py", "query.py",
-               "render.py", "export.py", "evaluate.py", "lock.py", "cache.py", "curate.py", "errors.py")
+               "render.py", "export.py", "evaluate.py", "lock.py", "cache.py", "curate.py", "errors.py",
+               "dates.py", "timeline.py", "spill.py", "distributed.py", "web_inputs.py")
 
 
 @cache
