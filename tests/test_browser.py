@@ -95,11 +95,22 @@ def explorer(nlp, tmp_path_factory):
     return result
 
 
-def test_page_draws_every_node_offline(open_page, explorer):
+def test_page_draws_every_related_actor_offline_and_the_others_on_request(open_page, explorer):
     data = json.loads(explorer.json_path.read_text())
     page = open_page(explorer.html_path)
-    drawn = page.js("Object.keys(network.getPositions()).length")
-    assert drawn == len(data["nodes"]) > 5
+    page.page.wait_for_function("window.graphxReady === true")
+    related = {e["source"] for e in data["edges"]} | {e["target"] for e in data["edges"]}
+    isolated = [n for n in data["nodes"] if n["id"] not in related]
+    assert page.js("window.graphx.nodes.length") == len(data["nodes"]) > 5
+    assert page.js("window.graphxView()") == {"nodes": len(related), "edges": len(data["edges"])}
+    assert page.page.inner_text("#isolated-count") == str(len(isolated))
+    assert isolated                 # Nairobi: hidden by default, shown by the toggle, found by search
+    page.page.check("#show-isolated")
+    assert page.js("window.graphxView()")["nodes"] == len(data["nodes"])
+    page.page.uncheck("#show-isolated")
+    page.page.fill("#search", isolated[0]["label"])
+    page.page.press("#search", "Enter")
+    assert page.js("window.graphxView()")["nodes"] == len(related) + 1
     assert page.js("network.body.data.edges.length") == len(data["edges"])
     assert page.blocked == [] and page.errors == []
     html = explorer.html_path.read_text()
