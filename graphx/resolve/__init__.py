@@ -17,7 +17,7 @@ from graphx.resolve.names import fold
 from graphx.query import find_actor
 from graphx.resolve.curation import Action, Curation
 from graphx.resolve.governments import resolve_administrations
-from graphx.resolve.groups import Groups
+from graphx.resolve.groups import Groups, add_alias, add_evidence
 from graphx.resolve.labels import clean_label, is_non_actor, titled_person
 from graphx.resolve.organisations import resolve_organisations
 from graphx.resolve.persons import resolve_persons
@@ -46,7 +46,7 @@ def resolve(G: nx.MultiDiGraph, curation: Curation | None = None,
                 data["type"] = "PERSON"
             cleaned = clean_label(data.get("label", ""), data.get("type", ""))
             if cleaned != data.get("label"):
-                data["aliases"] = sorted(set(data.get("aliases", [])) | {data["label"]})
+                add_alias(data, data["label"])
                 data["label"] = cleaned
     groups = Groups(G)
     resolve_organisations(G, groups)
@@ -95,14 +95,14 @@ def _apply(groups: Groups, action: Action, n: int, warnings: list[str]) -> None:
         if f.get("as"):
             groups.label[group] = f["as"]
         groups.dropped.discard(group)
-        groups.notes.setdefault(group, []).append(action.describe())
+        groups.note(group, action.describe())
         return
     group = _find(groups, f["actor"], n, action, warnings)
     if group is None:
         return
     if action.do == "rename":
         groups.label[group] = f["name"]
-        groups.notes.setdefault(group, []).append(action.describe())
+        groups.note(group, action.describe())
     elif action.do == "drop":
         groups.dropped.add(group)
     elif action.do == "split":
@@ -117,11 +117,11 @@ def _apply(groups: Groups, action: Action, n: int, warnings: list[str]) -> None:
                                 f"form {f['alias']!r} to split off; skipped")
                 return
             new = groups.detach(chosen)
-            groups.notes.setdefault(new, []).append(action.describe())
+            groups.note(new, action.describe())
         else:
             for m in members[1:]:
                 new = groups.detach([m])
-                groups.notes.setdefault(new, []).append(action.describe())
+                groups.note(new, action.describe())
 
 
 def _split_document(G: nx.MultiDiGraph, members: dict[str, list[dict]], action: Action, n: int,
@@ -144,8 +144,9 @@ def _split_document(G: nx.MultiDiGraph, members: dict[str, list[dict]], action: 
     new = slugify(label)
     while new in G:
         new += "-" + slugify(doc)[:12]
-    G.add_node(new, label=label, type=data.get("type"), kind=None, aliases=sorted({m["label"] for m in forms} | {label}),
-               roles=[], mentions=0, docs=[doc], curated=[action.describe()])
+    G.add_node(new, label=label, type=data.get("type"), kind=None,
+               aliases=sorted({m["label"] for m in forms} | {label}), roles=[], mentions=0, docs=[doc],
+               curated=[action.describe()])
     data["docs"] = [d for d in data["docs"] if d != doc]
     moved = 0
     for u, v, k, edge in list(G.in_edges(node, keys=True, data=True)) + list(G.out_edges(node, keys=True, data=True)):
@@ -155,12 +156,7 @@ def _split_document(G: nx.MultiDiGraph, members: dict[str, list[dict]], action: 
         moved += len(taken)
         edge["evidence"] = [e for e in edge["evidence"] if e.get("doc") != doc]
         edge["count"] = len(edge["evidence"])
-        u2, v2 = (new if u == node else u), (new if v == node else v)
-        if G.has_edge(u2, v2, k):
-            G.edges[u2, v2, k]["evidence"].extend(taken)
-            G.edges[u2, v2, k]["count"] = len(G.edges[u2, v2, k]["evidence"])
-        else:
-            G.add_edge(u2, v2, key=k, **dict(edge, evidence=taken, count=len(taken)))
+        add_evidence(G, new if u == node else u, new if v == node else v, k, edge, taken)
         if not edge["evidence"]:
             G.remove_edge(u, v, k)
     G.nodes[new]["mentions"] = max(1, moved)

@@ -34,6 +34,10 @@ class Groups:
         self.members[self._next] = [node]
         self._next += 1
 
+    def note(self, group: int, text: str) -> None:
+        """Record a curation action on a group (shown by `graphx show`)."""
+        self.notes.setdefault(group, []).append(text)
+
     def same(self, a: str, b: str) -> bool:
         return self.group_of[a] == self.group_of[b]
 
@@ -112,14 +116,13 @@ class Groups:
                     for n in members]
             for node in members:
                 if node != rep:
-                    G.nodes[rep].setdefault("aliases", [])
-                    G.nodes[rep]["aliases"] = sorted(set(G.nodes[rep]["aliases"]) | {G.nodes[node]["label"]})
+                    add_alias(G.nodes[rep], G.nodes[node]["label"])
                     if G.nodes[node].get("type") == "PERSON" and not G.nodes[rep].get("kind"):
                         G.nodes[rep]["type"] = "PERSON"
                     merge_nodes(G, node, rep)
             data = G.nodes[rep]
             if label != data["label"]:
-                data["aliases"] = sorted(set(data["aliases"]) | {data["label"]})
+                add_alias(data, data["label"])
                 data["label"] = label
             if self.notes.get(group):
                 data["curated"] = list(self.notes[group])
@@ -136,11 +139,22 @@ def merge_nodes(G: nx.MultiDiGraph, old: str, into: str) -> None:
     for u, v, k, data in list(G.in_edges(old, keys=True, data=True)) + \
             list(G.out_edges(old, keys=True, data=True)):
         u2, v2 = (into if u == old else u), (into if v == old else v)
-        if u2 == v2:
-            continue
-        if G.has_edge(u2, v2, k):
-            G.edges[u2, v2, k]["evidence"].extend(data["evidence"])
-            G.edges[u2, v2, k]["count"] = len(G.edges[u2, v2, k]["evidence"])
-        else:
-            G.add_edge(u2, v2, key=k, **data)
+        if u2 != v2:
+            add_evidence(G, u2, v2, k, data, data["evidence"])
     G.remove_node(old)
+
+
+def add_evidence(G: nx.MultiDiGraph, u: str, v: str, key: str, data: dict, evidence: list[dict]) -> None:
+    """Attach `evidence` to the edge u → v of relation `key`, made (with the rest of `data`)
+    if it does not exist yet."""
+    if G.has_edge(u, v, key):
+        edge = G.edges[u, v, key]
+        edge["evidence"].extend(evidence)
+        edge["count"] = len(edge["evidence"])
+    else:
+        G.add_edge(u, v, key=key, **dict(data, evidence=evidence, count=len(evidence)))
+
+
+def add_alias(data: dict, name: str) -> None:
+    """Keep `name` among a node's aliases (sorted, once)."""
+    data["aliases"] = sorted(set(data.get("aliases", [])) | {name})

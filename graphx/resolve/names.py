@@ -20,10 +20,10 @@ from nameparser.config import CONSTANTS
 from nicknames import NickNamer
 from rapidfuzz.distance import Levenshtein
 
+from graphx.knowledge import NAME_PARTICLES
 from graphx.names import is_suffix, without_suffix
 
-PARTICLES = {"al", "el", "bin", "ibn", "bint", "de", "da", "van", "von", "der", "du", "la", "le",
-             "abu", "del", "dos", "di"}
+PARTICLES = NAME_PARTICLES | {"bint", "del", "dos", "di"}     # those the document stage knows, and more
 PATRONYMIC = {"bin", "ibn", "bint"}
 HONORIFICS = {"honorable", "hon", "the", "his", "her", "excellency", "majesty", "highness", "royal"}
 
