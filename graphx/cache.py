@@ -1,10 +1,10 @@
 """The build cache: one JSON file per document extraction, under OUT/.graphx-cache/.
 
-Keyed by the document's text (its sha256, so a graph.json's document list finds its
-entries: curation rebuilds the graph from the cache alone) and date, the spaCy model and a fingerprint of graphx's
-extraction code and data (so a changed rule or lexicon never serves stale results), so
-a rebuild parses only documents that are new or changed, and an unchanged rebuild never
-loads spaCy. A fresh output folder is a cold build.
+Keyed by the document's text (by its sha256, so a graph.json's document list finds its
+entries: curation rebuilds the graph from the cache alone) and date, the spaCy model and a
+fingerprint of graphx's extraction code and data (so a changed rule or lexicon never serves
+stale results), so a rebuild parses only documents that are new or changed, and an
+unchanged rebuild never loads spaCy. A fresh output folder is a cold build.
 
 The cache is a disposable copy: each entry carries a checksum of its content, and an entry
 that is truncated, edited, not JSON, of the wrong shape or not a file at all is a miss (the

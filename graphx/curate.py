@@ -29,7 +29,7 @@ def regraph(out: Path, curation: Curation) -> tuple[nx.MultiDiGraph, Resolution]
     cache = ExtractionCache(out, model)
     builder = GraphBuilder(model=model)
     missing = []
-    for position, provenance in enumerate(documents):
+    for provenance in documents:
         extraction = cache.get(Document.from_provenance(provenance))
         if extraction is None:
             missing.append(provenance.get("id"))

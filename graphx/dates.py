@@ -100,6 +100,12 @@ def period(value: str) -> tuple[str, str]:
     return value[:10], value[:10]
 
 
+def span(evidence: list[dict]) -> tuple[str, str] | None:
+    """The first and last date of some evidence, or None if none is dated."""
+    dates = sorted(e["date"] for e in evidence if e.get("date"))
+    return (dates[0], dates[-1]) if dates else None
+
+
 def overlaps(value: str | None, since: str | None, until: str | None) -> bool:
     """Does an evidence date fall in [since, until] (either may be open)?"""
     if not value:

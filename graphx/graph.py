@@ -20,7 +20,7 @@ import networkx as nx
 from graphx import __version__
 from graphx.errors import GraphFileError, OutputError
 from graphx.knowledge import ontology
-from graphx.dates import date_evidence
+from graphx.dates import date_evidence, span
 from graphx.model import Extraction
 from graphx.resolve import Resolution, resolve
 
@@ -115,9 +115,9 @@ class GraphBuilder:
                 first = data["evidence"][0]
                 data["trigger"] = first.get("trigger", data["trigger"])
         for _, _, data in self.graph.edges(data=True):
-            dates = sorted(e["date"] for e in data["evidence"] if e.get("date"))
-            if dates:
-                data["first_date"], data["last_date"] = dates[0], dates[-1]
+            dated = span(data["evidence"])
+            if dated:
+                data["first_date"], data["last_date"] = dated
         return self.graph
 
 

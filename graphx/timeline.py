@@ -7,7 +7,7 @@ from datetime import date
 
 import networkx as nx
 
-from graphx.dates import overlaps
+from graphx.dates import overlaps, period, span
 from graphx.errors import GraphxError
 from graphx.query import find_actor
 
@@ -27,11 +27,7 @@ def _bound(value: str | None, name: str, end: bool) -> str | None:
         date.fromisoformat((value + "-01-01")[:10])
     except ValueError:
         raise PeriodError(f"{name} {value!r} is not a date: use YYYY-MM-DD, YYYY-MM or YYYY") from None
-    if len(value) == 4:
-        return value + ("-12-31" if end else "-01-01")
-    if len(value) == 7:
-        return value + ("-31" if end else "-01")
-    return value
+    return period(value)[1 if end else 0]
 
 
 def in_period(G: nx.MultiDiGraph, since: str | None, until: str | None) -> nx.MultiDiGraph:
@@ -44,9 +40,9 @@ def in_period(G: nx.MultiDiGraph, since: str | None, until: str | None) -> nx.Mu
     for u, v, k, data in G.edges(keys=True, data=True):
         kept = [e for e in data.get("evidence", []) if overlaps(e.get("date"), since, until)]
         if kept:
-            dates = sorted(e["date"] for e in kept)
+            first, last = span(kept)
             H.add_edge(u, v, key=k, **dict(data, evidence=kept, count=len(kept),
-                                           first_date=dates[0], last_date=dates[-1]))
+                                           first_date=first, last_date=last))
     return H
 
 
