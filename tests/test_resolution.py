@@ -34,6 +34,11 @@ def graph_of(*extractions: Extraction, curation=None):
     return builder.finish(curation=curation)
 
 
+def each_with_partner(*actors: tuple[str, str]):
+    """The graph of one document per actor, in which that actor meets PARTNER."""
+    return graph_of(*[extraction(f"d{i}", actor, PARTNER) for i, actor in enumerate(actors, start=1)])
+
+
 def labels(G) -> set[str]:
     return {data["label"] for _, data in G.nodes(data=True)}
 
@@ -64,7 +69,7 @@ PARTNER = ("Ruritania", "GPE")
     (["Karoline Leavitt", "LEAVITT"], "Karoline Leavitt"),                        # a transcript's speaker label
 ])
 def test_forms_of_one_person_across_documents_are_one_node(forms, label):
-    G = graph_of(*[extraction(f"d{i}", (form, "PERSON"), PARTNER) for i, form in enumerate(forms)])
+    G = each_with_partner(*[(form, "PERSON") for form in forms])
     people = [d for _, d in G.nodes(data=True) if d["type"] == "PERSON"]
     assert len(people) == 1, [d["label"] for d in people]
     assert set(forms) <= set(people[0]["aliases"]) | {people[0]["label"]}
@@ -74,19 +79,19 @@ def test_forms_of_one_person_across_documents_are_one_node(forms, label):
 
 
 def test_a_name_that_ends_another_is_its_short_form():
-    G = graph_of(extraction("d1", ("Andrés Manuel López Obrador", "PERSON"), PARTNER),
-                 extraction("d2", ("Manuel López Obrador", "PERSON"), PARTNER),
-                 extraction("d3", ("Robert Hunter Biden", "PERSON"), PARTNER),
-                 extraction("d4", ("Hunter Biden", "PERSON"), PARTNER))
+    G = each_with_partner(("Andrés Manuel López Obrador", "PERSON"),
+                          ("Manuel López Obrador", "PERSON"),
+                          ("Robert Hunter Biden", "PERSON"),
+                          ("Hunter Biden", "PERSON"))
     assert labels(G) == {"Ruritania", "Andrés Manuel López Obrador", "Robert Hunter Biden"}
 
 
 def test_markup_quotes_and_the_rest_of_the_sentence_are_not_part_of_a_name():
-    G = graph_of(extraction("d1", ("Scott Franklin**:“For", "PERSON"), PARTNER),
-                 extraction("d2", ("Scott Franklin", "PERSON"), PARTNER),
-                 extraction("d3", (">Federal Reserve", "ORG"), PARTNER),
-                 extraction("d4", ("Federal Reserve announced", "ORG"), PARTNER),
-                 extraction("d5", ("Doctors without Borders", "ORG"), PARTNER))
+    G = each_with_partner(("Scott Franklin**:“For", "PERSON"),
+                          ("Scott Franklin", "PERSON"),
+                          (">Federal Reserve", "ORG"),
+                          ("Federal Reserve announced", "ORG"),
+                          ("Doctors without Borders", "ORG"))
     assert labels(G) == {"Ruritania", "Scott Franklin", "Federal Reserve", "Doctors without Borders"}
 
 
@@ -96,7 +101,7 @@ def test_markup_quotes_and_the_rest_of_the_sentence_are_not_part_of_a_name():
     ("Boris Johnson", "Carole Johnson"), ("Jake Sullivan", "Dan Sullivan"),
 ])
 def test_different_people_with_one_family_name_stay_apart(a, b):
-    G = graph_of(extraction("d1", (a, "PERSON"), PARTNER), extraction("d2", (b, "PERSON"), PARTNER))
+    G = each_with_partner((a, "PERSON"), (b, "PERSON"))
     assert {a, b} <= labels(G)
 
 
@@ -116,19 +121,19 @@ def test_a_lone_surname_of_two_people_joins_the_one_whose_role_it_carries_else_n
 
 
 def test_an_initial_that_fits_two_people_joins_neither():
-    G = graph_of(extraction("d1", ("John Smith", "PERSON"), PARTNER),
-                 extraction("d2", ("Jane Smith", "PERSON"), PARTNER),
-                 extraction("d3", ("J. Smith", "PERSON"), PARTNER))
+    G = each_with_partner(("John Smith", "PERSON"),
+                          ("Jane Smith", "PERSON"),
+                          ("J. Smith", "PERSON"))
     assert {"John Smith", "Jane Smith", "J. Smith"} <= labels(G)
 
 
 def test_a_generational_suffix_is_never_a_node_and_titles_never_in_a_label():
-    G = graph_of(extraction("d1", ("Joseph R. Biden, Jr.", "PERSON"), PARTNER),
-                 extraction("d2", ("Honorable Antony Blinken", "PERSON"), PARTNER),
-                 extraction("d3", ("Defense Lloyd Austin", "PERSON"), PARTNER),
-                 extraction("d4", ("Chancellor Olaf Scholz of Germany", "PERSON"), PARTNER),
-                 extraction("d5", ("Taoiseach Simon Harris", "PERSON"), PARTNER),
-                 extraction("d6", ("NSA Sullivan", "PERSON"), PARTNER))
+    G = each_with_partner(("Joseph R. Biden, Jr.", "PERSON"),
+                          ("Honorable Antony Blinken", "PERSON"),
+                          ("Defense Lloyd Austin", "PERSON"),
+                          ("Chancellor Olaf Scholz of Germany", "PERSON"),
+                          ("Taoiseach Simon Harris", "PERSON"),
+                          ("NSA Sullivan", "PERSON"))
     assert {"Joseph R. Biden", "Antony Blinken", "Lloyd Austin", "Olaf Scholz", "Simon Harris",
             "Sullivan"} <= labels(G)
     assert not any(label in ("Jr", "Jr.") for label in labels(G))
@@ -141,20 +146,20 @@ def test_state_variants_are_one_state():
 
 
 def test_organisation_forms_and_acronyms_join():
-    G = graph_of(extraction("d1", ("Department of the Treasury", "ORG"), PARTNER),
-                 extraction("d2", ("Treasury Department", "ORG"), PARTNER),
-                 extraction("d5", ("Treasury", "ORG"), PARTNER),
-                 extraction("d6", ("Homeland Security", "ORG"), PARTNER),
-                 extraction("d7", ("Department of Homeland Security", "ORG"), PARTNER),
-                 extraction("d3", ("Federal Emergency Management Agency", "ORG"), PARTNER),
-                 extraction("d4", ("FEMA", "ORG"), PARTNER))
+    G = each_with_partner(("Department of the Treasury", "ORG"),
+                          ("Treasury Department", "ORG"),
+                          ("Treasury", "ORG"),
+                          ("Homeland Security", "ORG"),
+                          ("Department of Homeland Security", "ORG"),
+                          ("Federal Emergency Management Agency", "ORG"),
+                          ("FEMA", "ORG"))
     assert labels(G) == {"Ruritania", "Department of the Treasury", "Federal Emergency Management Agency",
                          "Department of Homeland Security"}
-    G = graph_of(extraction("d1", ("White House Gender Policy Council", "ORG"), PARTNER),
-                 extraction("d2", ("Gender Policy Council", "ORG"), PARTNER),
-                 extraction("d3", ("Russian Army", "ORG"), PARTNER),
-                 extraction("d4", ("Ukrainian Army", "ORG"), PARTNER),
-                 extraction("d5", ("Army", "ORG"), PARTNER))
+    G = each_with_partner(("White House Gender Policy Council", "ORG"),
+                          ("Gender Policy Council", "ORG"),
+                          ("Russian Army", "ORG"),
+                          ("Ukrainian Army", "ORG"),
+                          ("Army", "ORG"))
     assert labels(G) == {"Ruritania", "White House Gender Policy Council", "Russian Army", "Ukrainian Army", "Army"}
 
 
@@ -168,8 +173,8 @@ def test_things_that_cannot_act_are_left_out(name, type_):
 
 
 def test_bodies_named_like_documents_still_act():
-    G = graph_of(extraction("d1", ("Office of Management and Budget", "ORG"), PARTNER),
-                 extraction("d2", ("Bureau of Labor Statistics", "ORG"), PARTNER))
+    G = each_with_partner(("Office of Management and Budget", "ORG"),
+                          ("Bureau of Labor Statistics", "ORG"))
     assert {"Office of Management and Budget", "Bureau of Labor Statistics"} <= labels(G)
 
 
@@ -205,6 +210,6 @@ def test_a_lone_nickname_joins_the_person_of_its_document():
 
 
 def test_a_titled_person_of_a_state_tagged_as_an_organisation_is_a_person():
-    G = graph_of(extraction("d1", ("Chancellor Olaf Scholz of Germany", "ORG"), PARTNER),
-                 extraction("d2", ("Olaf Scholz", "PERSON"), PARTNER))
+    G = each_with_partner(("Chancellor Olaf Scholz of Germany", "ORG"),
+                          ("Olaf Scholz", "PERSON"))
     assert labels(G) == {"Ruritania", "Olaf Scholz"}
