@@ -14,13 +14,13 @@ from spacy.tokens import Doc, Span, Token
 
 from graphx.common_words import (concept_acronyms, is_sentence_start, lower_case_words,
                                  modifies_common_noun)
-from graphx.knowledge import NAME_PARTICLES, Gazetteer, gazetteer, lexicon, name_words, normal_name, slugify
+from graphx.knowledge import (INITIALS_STOP_WORDS, NAME_PARTICLES, Gazetteer, gazetteer, lexicon, name_words,
+                              normal_name, slugify)
 from graphx.names import is_suffix, suffix_end, without_suffix
 from graphx.model import Actor
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 CONNECTORS = {"of", "for", "on", "and", "the", "to"}
-STOP_INITIALS = {"of", "for", "on", "and", "the", "to", "in", "at"}
 APOSTROPHE_S = {"'s", "\u2019s", "'", "\u2019"}
 Key = tuple[int, int]          # (paragraph index, token index)
 
@@ -480,4 +480,4 @@ class DocumentActors:
 
 
 def _initials(name: str) -> str:
-    return "".join(w[0] for w in name.split() if w and w.lower() not in STOP_INITIALS).upper()
+    return "".join(w[0] for w in name.split() if w and w.lower() not in INITIALS_STOP_WORDS).upper()

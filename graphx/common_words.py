@@ -18,7 +18,9 @@ import re
 
 from spacy.tokens import Doc
 
-STOP = {"of", "for", "on", "and", "the", "to", "in", "at", "a", "an"}
+from graphx.knowledge import INITIALS_STOP_WORDS
+
+STOP = INITIALS_STOP_WORDS | {"a", "an"}       # "an executive order (EO)"
 _ACRONYM = re.compile(r"^[A-Z]{2,6}s?$")
 
 

@@ -76,6 +76,9 @@ def name_key(text) -> str:
     return normal_name(str(text).replace("\u2018", "'")).lower()
 
 
+# Words an acronym skips: "Special Inspector General for Afghanistan Reconstruction" is SIGAR.
+INITIALS_STOP_WORDS = frozenset({"of", "for", "on", "and", "the", "to", "in", "at"})
+
 NAME_PARTICLES = {"al", "el", "bin", "ibn", "de", "da", "van", "von", "der", "du", "la", "le", "abu"}
 
 

@@ -9,11 +9,11 @@ from collections import defaultdict
 
 import networkx as nx
 
-from graphx.knowledge import gazetteer
+from graphx.knowledge import INITIALS_STOP_WORDS, gazetteer
 from graphx.resolve.names import fold
 from graphx.resolve.groups import Groups
 
-STOP_INITIALS = {"of", "for", "on", "and", "the", "to", "in", "at", "&"}
+STOP_INITIALS = INITIALS_STOP_WORDS | {"&"}
 _BODY = re.compile(r"^(?:the )?(department|ministry|office|bureau) (?:of|for) (?:the )?(.+)$")
 
 
