@@ -1,10 +1,11 @@
 """The HTML explorer: one self-contained, offline page over graph.json.
 
-pyvis ships vis-network but its page template links Bootstrap and other assets from
-CDNs even in `cdn_resources="in_line"` mode. graphx therefore inlines pyvis's bundled
-vis-network into its own template: no request ever leaves the page. Article text is
-embedded as JSON (with `<`, `>` and `&` escaped) and put into the page only through
-`textContent`, so markup inside articles is shown, never run.
+The page draws with sigma.js on WebGL over a graphology graph (both MIT, from the npm registry,
+vendored in graphx/data/vendor and inlined here): vis-network, which pyvis ships, simulates
+physics in the browser and stalls past a few thousand actors, while sigma draws 50,000 actors
+and 200,000 relations at positions computed in Python (graphx/layout.py). No request ever
+leaves the page. Article text is embedded as JSON (with `<`, `>` and `&` escaped) and put into
+the page only through `textContent`, so markup inside articles is shown, never run.
 """
 from __future__ import annotations
 
@@ -15,14 +16,16 @@ from typing import Iterator
 
 import networkx as nx
 
-from graphx.graph import json_chunks, to_data, write_atomic
+from graphx.graph import json_chunks, write_atomic
+from graphx.page_data import page_data
 
-VIS_VERSION = "vis-9.1.2"
+VENDOR = ("graphology.umd.min.js", "sigma.min.js")
+SCRIPTS = ("data.js", "view.js", "ui.js")     # graphx/data/explorer/, in this order
 
 
 @cache
-def _asset(package: str, *parts: str) -> str:
-    return resources.files(package).joinpath(*parts).read_text(encoding="utf-8")
+def _asset(*parts: str) -> str:
+    return resources.files("graphx").joinpath("data", *parts).read_text(encoding="utf-8")
 
 
 def _json_for_script(data) -> Iterator[str]:
@@ -32,24 +35,27 @@ def _json_for_script(data) -> Iterator[str]:
                .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
 
 
-def _page(G: nx.MultiDiGraph, highlight: dict | None = None, cap: int = 1500) -> Iterator[str]:
-    data = to_data(G)
-    data["highlight"] = highlight or {"nodes": [], "edges": []}
-    data["cap"] = cap
-    page = _asset("graphx", "data", "explorer.html")
-    vis_js = _asset("pyvis", "lib", VIS_VERSION, "vis-network.min.js").replace("</script", "<\\/script")
-    vis_css = _asset("pyvis", "lib", VIS_VERSION, "vis-network.css")
+def _scripts(folder: str, names: tuple[str, ...]) -> str:
+    return "\n".join("<script>" + _asset(folder, name).replace("</script", "<\\/script") + "</script>"
+                     for name in names)
+
+
+def _page(G: nx.MultiDiGraph, highlight: dict | None = None) -> Iterator[str]:
+    data = page_data(G, highlight)
+    page = _asset("explorer.html")
     # Replace the data marker last so that nothing in article text is ever substituted.
-    page = page.replace("/*VIS_CSS*/", vis_css).replace("/*VIS_JS*/", vis_js)
+    page = (page.replace("<!--VENDOR_JS-->", _scripts("vendor", VENDOR))
+            .replace("<!--EXPLORER_JS-->", _scripts("explorer", SCRIPTS)))
     head, tail = page.split("/*GRAPH_DATA*/")
     yield head
     yield from _json_for_script(data)
     yield tail
 
 
-def render_html(G: nx.MultiDiGraph, highlight: dict | None = None, cap: int = 1500) -> str:
-    """The explorer page for G; `highlight` = {"nodes": [...], "edges": ["s|t|relation", ...]}."""
-    return "".join(_page(G, highlight, cap))
+def render_html(G: nx.MultiDiGraph, highlight: dict | None = None) -> str:
+    """The explorer page for G; `highlight` = {"nodes": [...], "edges": ["s|t|relation", ...],
+    "paths": [[edge, ...], ...]} (a path page lists each path's hops in order)."""
+    return "".join(_page(G, highlight))
 
 
 def write_html(G: nx.MultiDiGraph, path: str | Path, highlight: dict | None = None) -> None:

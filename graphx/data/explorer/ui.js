@@ -1,0 +1,282 @@
+"use strict";
+// The controls and the side panel: search (focuses an actor's neighbourhood), filters, the time
+// range, communities, evidence panels, a path page's hops, keyboard, PNG export, the URL fragment.
+(function (gx) {
+  const {nodes, edges, byId, edgeById, state, highlight, months, renderer} = gx;
+  const $ = id => document.getElementById(id);
+  const el = (tag, text, cls) => { const e = document.createElement(tag); if (text !== undefined && text !== null) e.textContent = String(text); if (cls) e.className = cls; return e; };
+  const EDGES_PER_RELATION = 25, EVIDENCE_PER_EDGE = 3;
+
+  // Evidence and panels (article text only ever goes through textContent).
+  function evidenceBlock(ev) {
+    const box = el("div", undefined, "ev");
+    const s = String(ev.sentence || "");
+    const a = ev.trigger_start != null ? ev.trigger_start - ev.start : -1;
+    const b = ev.trigger_end != null ? ev.trigger_end - ev.start : -1;
+    if (a >= 0 && b > a && b <= s.length) {
+      box.append(document.createTextNode("\u201c" + s.slice(0, a)), el("mark", s.slice(a, b)), document.createTextNode(s.slice(b) + "\u201d"));
+    } else {
+      box.append(document.createTextNode("\u201c" + s + "\u201d"));
+    }
+    const src = [ev.title ? ev.doc + " (" + ev.title + ")" : ev.doc, ev.modality, ev.date, ev.pattern ? "pattern " + ev.pattern : ""].filter(Boolean).join(" · ");
+    box.appendChild(el("div", src, "src"));
+    return box;
+  }
+  const labelOf = id => (byId.get(id) || {label: id}).label;
+  const edgeTitle = e => labelOf(e.source) + " \u2014" + e.relation + "\u2192 " + labelOf(e.target);
+  const dateSpan = e => !e.first_date ? "" : " · " + e.first_date + (e.last_date && e.last_date !== e.first_date ? " – " + e.last_date : "");
+  function evidenceList(parent, e, limit) {
+    const all = gx.evidence(e);
+    all.slice(0, limit).forEach(ev => parent.appendChild(evidenceBlock(ev)));
+    if (all.length > limit) parent.appendChild(el("div", "… " + (all.length - limit) + " more evidence (click the relation)", "meta"));
+  }
+  const panel = $("panel");
+  function showNode(id) {
+    const n = byId.get(id); if (!n) return;
+    panel.replaceChildren(el("h2", n.label));
+    panel.appendChild(el("div", n.type + (n.kind ? " · " + n.kind : "") + " · " + (n.mentions || 0) + " mentions · " + n.degree + " related actors · documents: " + (n.docs || []).join(", "), "meta"));
+    if (n.aliases && n.aliases.length) panel.appendChild(el("div", "Aliases: " + n.aliases.join(", "), "meta"));
+    if (n.roles && n.roles.length) panel.appendChild(el("div", "Roles: " + n.roles.join("; "), "meta"));
+    if (state.focus) {
+      const more = el("button", "Add its neighbours"); more.id = "expand-actor";
+      more.addEventListener("click", () => expandActor(id)); panel.appendChild(more);
+    }
+    const groups = new Map();
+    edges.forEach(e => { if (e.source === id || e.target === id) { if (!groups.has(e.relation)) groups.set(e.relation, []); groups.get(e.relation).push(e); } });
+    if (!groups.size) panel.appendChild(el("p", "No relations.", "meta"));
+    [...groups.keys()].sort().forEach(rel => {
+      const list = groups.get(rel).sort((a, b) => String(a.first_date || "9999").localeCompare(String(b.first_date || "9999")));
+      panel.appendChild(el("h3", rel + " (" + list.length + ")"));
+      list.slice(0, EDGES_PER_RELATION).forEach(e => { panel.appendChild(el("div", edgeTitle(e) + dateSpan(e), "hop")); evidenceList(panel, e, EVIDENCE_PER_EDGE); });
+      if (list.length > EDGES_PER_RELATION) panel.appendChild(el("div", "… " + (list.length - EDGES_PER_RELATION) + " more " + rel + " relations", "meta"));
+    });
+  }
+  function showEdge(e) {
+    panel.replaceChildren(el("h2", edgeTitle(e)));
+    panel.appendChild(el("div", "trigger: " + (e.trigger || "") + " · " + (e.modality || "asserted") + " · confidence " + (e.confidence ?? "?") + " · " + (e.count || 1) + " mention(s)" + dateSpan(e), "meta"));
+    evidenceList(panel, e, 200);
+  }
+  function showCommunity(k) {
+    const list = (gx.members.get(k) || []).slice().sort((a, b) => b.degree - a.degree);
+    panel.replaceChildren(el("h2", "Community " + (k + 1) + " · " + list.length + " actors"));
+    panel.appendChild(el("div", "Opened in the drawing; untick \u201cone node per community\u201d to open all.", "meta"));
+    const ul = el("ul"); list.slice(0, 30).forEach(n => ul.appendChild(el("li", n.label + " (" + n.degree + ")"))); panel.appendChild(ul);
+  }
+  function showPaths() {
+    panel.replaceChildren(el("h2", highlight.paths.length > 1 ? highlight.paths.length + " paths" : "Path"));
+    highlight.paths.forEach((path, i) => {
+      const hops = path.map(id => edgeById.get(id)).filter(Boolean);
+      panel.appendChild(el("h3", (highlight.paths.length > 1 ? "Path " + (i + 1) + " · " : "") + hops.length + " hop" + (hops.length === 1 ? "" : "s")));
+      hops.forEach((e, j) => { panel.appendChild(el("div", (j + 1) + ". " + edgeTitle(e) + dateSpan(e), "hop")); evidenceList(panel, e, EVIDENCE_PER_EDGE); });
+    });
+  }
+
+  // Tooltips.
+  const tooltip = $("tooltip");
+  function tip(event, build) {
+    tooltip.replaceChildren(build()); tooltip.hidden = false;
+    tooltip.style.left = Math.min(event.x + 14, $("network").clientWidth - 300) + "px"; tooltip.style.top = (event.y + 14) + "px";
+  }
+  renderer.on("enterNode", ({node, event}) => tip(event, () => {
+    const a = gx.graph.getNodeAttributes(node), box = el("div");
+    if (a.isCommunity) { box.append(el("strong", a.label), el("div", "a community: click to open it")); return box; }
+    const n = byId.get(node);
+    box.append(el("strong", n.label), el("div", n.type + (n.kind ? " · " + n.kind : "") + " · " + (n.mentions || 0) + " mentions · " + n.degree + " related actors"));
+    if (n.aliases && n.aliases.length) box.appendChild(el("div", "Aliases: " + n.aliases.slice(0, 8).join(", ")));
+    if (n.roles && n.roles.length) box.appendChild(el("div", "Roles: " + n.roles.join("; ")));
+    return box;
+  }));
+  renderer.on("enterEdge", ({edge, event}) => tip(event, () => {
+    const a = gx.graph.getEdgeAttributes(edge), box = el("div");
+    if (a.agg) { box.append(el("strong", a.label)); return box; }
+    const e = a.data;
+    box.append(el("strong", edgeTitle(e)), el("div", (e.modality || "asserted") + " · confidence " + (e.confidence ?? "?") + dateSpan(e)));
+    evidenceList(box, e, 2);
+    return box;
+  }));
+  renderer.on("leaveNode", () => { tooltip.hidden = true; });
+  renderer.on("leaveEdge", () => { tooltip.hidden = true; });
+
+  // Focus: an actor and its neighbourhood; the rest hidden until Reset.
+  function select(id) {
+    state.selected = id; showNode(id);
+    if (!gx.graph.hasNode(id)) { update(false); return; }
+    renderer.refresh({skipIndexation: true});
+    history.replaceState(null, "", location.pathname + location.search + gx.toHash());
+  }
+  function focusOn(id, hops) {
+    if (!byId.has(id)) return false;
+    state.root = id; state.selected = id; state.hops = hops || state.hops; state.added = new Set();
+    state.focus = gx.neighbourhood(id, state.hops);
+    $("hops").value = String(state.hops);
+    update(true); showNode(id);
+    return true;
+  }
+  function expandActor(id) {
+    if (!state.focus) return;
+    state.added.add(id);
+    gx.neighbourhood(id, 1).forEach(n => state.focus.add(n));
+    update(true); showNode(id);
+  }
+  function update(refit) {
+    gx.recompute();
+    if (refit) gx.fitTo(state.focus ? [...state.focus] : [...gx.visible.nodes], 0);
+    history.replaceState(null, "", location.pathname + location.search + gx.toHash());
+    refreshCounts();
+  }
+  renderer.on("clickNode", ({node}) => {
+    const a = gx.graph.getNodeAttributes(node);
+    if (a.isCommunity) { state.expanded.add(a.community); update(false); showCommunity(a.community); return; }
+    select(node);
+  });
+  renderer.on("doubleClickNode", event => { if (state.focus) { event.preventSigmaDefault(); expandActor(event.node); } });
+  renderer.on("clickEdge", ({edge}) => { const a = gx.graph.getEdgeAttributes(edge); if (a.data) showEdge(a.data); });
+
+  // Search: names and aliases, exact first, then those that start with the text, then any that contain it.
+  const names = [];
+  nodes.forEach(n => [n.label, ...(n.aliases || [])].forEach(a => names.push([String(a).toLowerCase(), String(a), n.id])));
+  function matches(text, limit) {
+    const q = String(text).trim().toLowerCase().replace(/^the\s+/, "");
+    if (!q) return [];
+    const exact = [], start = [], inside = [], seen = new Set();
+    for (const [key, shown, id] of names) {
+      if (seen.has(id)) continue;
+      const list = key === q ? exact : key.startsWith(q) ? start : key.includes(q) ? inside : null;
+      if (list) { list.push([shown, id]); seen.add(id); if (exact.length + start.length >= limit) break; }
+    }
+    const degree = ([, id]) => -(byId.get(id).degree || 0);
+    const rank = list => list.sort((a, b) => degree(a) - degree(b));
+    return [...rank(exact), ...rank(start), ...rank(inside)].slice(0, limit);
+  }
+  function focusActor(query, hops) {
+    const best = matches(query, 1)[0];
+    return best ? focusOn(best[1], hops) : false;
+  }
+  const search = $("search"), suggestions = $("suggestions");
+  let active = -1;
+  function suggest() {
+    suggestions.replaceChildren(); active = -1;
+    matches(search.value, 10).forEach(([shown, id]) => {
+      const li = el("li", shown + (shown !== labelOf(id) ? " \u2192 " + labelOf(id) : "")); li.setAttribute("role", "option");
+      li.addEventListener("mousedown", ev => { ev.preventDefault(); suggestions.replaceChildren(); search.value = labelOf(id); focusOn(id); });
+      suggestions.appendChild(li);
+    });
+  }
+  search.addEventListener("input", suggest);
+  search.addEventListener("blur", () => suggestions.replaceChildren());
+  search.addEventListener("keydown", ev => {
+    const items = suggestions.children;
+    if (ev.key === "ArrowDown" || ev.key === "ArrowUp") {
+      if (!items.length) return; ev.preventDefault();
+      active = (active + (ev.key === "ArrowDown" ? 1 : items.length - 1)) % items.length;
+      [...items].forEach((li, i) => li.classList.toggle("active", i === active));
+    } else if (ev.key === "Enter") {
+      ev.preventDefault();
+      if (active >= 0 && items[active]) items[active].dispatchEvent(new MouseEvent("mousedown"));
+      else { focusActor(search.value); suggestions.replaceChildren(); }
+    }
+  });
+  $("hops").addEventListener("change", () => { state.hops = Number($("hops").value); if (state.root) focusOn(state.root, state.hops); });
+
+  // Filters.
+  function checkbox(container, value, colour, hiddenSet) {
+    const label = el("label"), box = document.createElement("input");
+    box.type = "checkbox"; box.checked = !hiddenSet.has(value); box.value = value; box.dataset.filter = value;
+    box.addEventListener("change", () => { if (box.checked) hiddenSet.delete(value); else hiddenSet.add(value); update(false); });
+    const sw = el("span", undefined, "swatch"); sw.style.background = colour;
+    label.append(box, sw, document.createTextNode(value)); container.appendChild(label);
+  }
+  const relations = new Map(); edges.forEach(e => relations.set(e.relation, e.family));
+  [...relations.keys()].sort().forEach(r => checkbox($("relation-filters"), r, gx.FAMILY_COLORS[relations.get(r)] || "#6e7781", state.relHidden));
+  [...new Set(nodes.map(n => n.type))].sort().forEach(t => checkbox($("type-filters"), t, gx.TYPE_COLORS[t] || "#9c755f", state.typeHidden));
+  Object.entries(gx.FAMILY_COLORS).forEach(([f, c]) => { const l = el("label"), sw = el("span", undefined, "swatch"); sw.style.background = c; l.append(sw, document.createTextNode(f)); $("legend").appendChild(l); });
+  $("legend").appendChild(el("label", "faint = hypothetical or negated"));
+  function slider(id, key, max) {
+    const input = $(id); input.max = String(Math.max(2, max)); input.value = String(state[key]); $(id + "-value").textContent = String(state[key]);
+    input.addEventListener("input", () => { state[key] = Number(input.value); $(id + "-value").textContent = input.value; update(false); });
+  }
+  slider("min-degree", "minDegree", Math.min(50, nodes.reduce((m, n) => Math.max(m, n.degree || 0), 1)));
+  slider("min-evidence", "minEvidence", Math.min(50, edges.reduce((m, e) => Math.max(m, e.count || 1), 1)));
+  const showIsolated = $("show-isolated"), collapse = $("collapse"), colourBy = $("colour-by");
+  showIsolated.checked = state.showIsolated;
+  showIsolated.addEventListener("change", () => { state.showIsolated = showIsolated.checked; update(showIsolated.checked); });
+  collapse.checked = state.collapsed; collapse.disabled = gx.communities.length < 2;
+  collapse.addEventListener("change", () => { state.collapsed = collapse.checked; state.expanded.clear(); update(false); });
+  colourBy.value = state.colourBy;
+  colourBy.addEventListener("change", () => { state.colourBy = colourBy.value; update(false); });
+
+  // Time.
+  const timeFrom = $("time-from"), timeTo = $("time-to");
+  timeFrom.max = timeTo.max = String(Math.max(0, months.length - 1));
+  timeFrom.value = String(state.from); timeTo.value = String(state.to);
+  const most = Math.max(1, ...gx.perMonth.values());
+  months.forEach(mo => { const bar = el("span"); bar.style.height = (2 + 28 * (gx.perMonth.get(mo) || 0) / most) + "px";
+                         bar.title = mo + ": " + (gx.perMonth.get(mo) || 0) + " dated evidence"; $("histogram").appendChild(bar); });
+  function showRange() {
+    if (!months.length) { $("time-range").textContent = "No dated evidence."; $("time-filter").disabled = true; return; }
+    const lo = Math.min(state.from, state.to), hi = Math.max(state.from, state.to);
+    $("time-range").textContent = months[lo] + " – " + months[hi];
+    document.querySelectorAll("#histogram span").forEach((bar, i) => bar.classList.toggle("out", i < lo || i > hi));
+  }
+  [timeFrom, timeTo].forEach(input => input.addEventListener("input", () => {
+    state.from = Number(timeFrom.value); state.to = Number(timeTo.value); showRange(); update(false);
+  }));
+
+  // Reset, keyboard, export.
+  function reset() {
+    Object.assign(state, {focus: null, root: null, selected: null, added: new Set(), minDegree: 1, minEvidence: 1,
+                          from: 0, to: Math.max(0, months.length - 1), showIsolated: false});
+    state.relHidden.clear(); state.typeHidden.clear(); state.expanded.clear();
+    document.querySelectorAll("#controls input[data-filter]").forEach(b => { b.checked = true; });
+    ["min-degree", "min-evidence"].forEach(id => { $(id).value = "1"; $(id + "-value").textContent = "1"; });
+    timeFrom.value = "0"; timeTo.value = timeTo.max; showIsolated.checked = false; search.value = ""; suggestions.replaceChildren();
+    showRange(); update(false);
+    renderer.getCamera().animate({x: 0.5, y: 0.5, ratio: 1, angle: 0}, {duration: 200});
+    if (highlight.paths.length) showPaths(); else panel.replaceChildren(el("p", "Click an actor or a relation to see its evidence. Hover for a summary.", "meta"));
+  }
+  $("reset").addEventListener("click", reset);
+  document.addEventListener("keydown", ev => {
+    const typing = ev.target instanceof HTMLInputElement || ev.target instanceof HTMLSelectElement;
+    if (ev.key === "/" && !typing) { ev.preventDefault(); search.focus(); search.select(); }
+    else if (ev.key === "Escape") { if (typing) ev.target.blur(); reset(); }
+  });
+  function exportPNG() { return gx.exportCanvas().toDataURL("image/png"); }
+  $("export-png").addEventListener("click", () => {
+    const a = el("a"); a.href = exportPNG(); a.download = "graphx-view.png"; document.body.appendChild(a); a.click(); a.remove();
+  });
+
+  // Counts.
+  const isolated = nodes.filter(n => !n.degree).length;
+  $("isolated-count").textContent = isolated.toLocaleString("en");
+  $("community-count").textContent = gx.communities.length.toLocaleString("en");
+  function refreshCounts() {
+    const actors = [...gx.visible.nodes].filter(id => !id.startsWith("community:")).length;
+    const groups = gx.visible.nodes.size - actors;
+    $("notice").textContent = "Drawn: " + actors.toLocaleString("en") + " actors" + (groups ? " and " + groups + " communities (click one to open it)" : "")
+      + " · " + gx.edgesShown().toLocaleString("en") + " relations" + (isolated && !state.showIsolated ? " · " + isolated.toLocaleString("en") + " actors without relations hidden" : "");
+  }
+  $("stats").textContent = nodes.length.toLocaleString("en") + " actors · " + edges.length.toLocaleString("en") + " relations · " + gx.docs.length.toLocaleString("en") + " documents";
+
+  gx.timings.controls = performance.now();
+  // First view: the URL fragment's, else the overview (a path page: the path, listed).
+  const wanted = gx.fromHash(location.hash);
+  [["min-degree", "minDegree"], ["min-evidence", "minEvidence"]].forEach(([id, key]) => { $(id).value = String(state[key]); $(id + "-value").textContent = String(state[key]); });
+  document.querySelectorAll("#controls input[data-filter]").forEach(b => { b.checked = !state.relHidden.has(b.value) && !state.typeHidden.has(b.value); });
+  timeFrom.value = String(state.from); timeTo.value = String(state.to); showIsolated.checked = state.showIsolated;
+  collapse.checked = state.collapsed; colourBy.value = state.colourBy;
+  showRange();
+  if (wanted.actor && byId.has(wanted.actor)) {
+    focusOn(wanted.actor, state.hops);
+    wanted.open.forEach(id => { if (byId.has(id)) expandActor(id); });
+    if (wanted.selected && byId.has(wanted.selected)) select(wanted.selected);
+  } else {
+    update(false);
+    if (wanted.selected && byId.has(wanted.selected)) select(wanted.selected);
+    if (highlight.nodes.length) { gx.fitTo(highlight.nodes, 0); if (highlight.paths.length) showPaths(); }
+  }
+  Object.assign(gx, {focusActor, focusOn, expandActor, reset, exportPNG, showNode, matches, visibleEdges: gx.edgesShown});
+  window.graphxView = () => ({nodes: gx.visible.nodes.size, edges: gx.visible.edges.size, labels: gx.drawnLabels()});
+  gx.timings.view = performance.now();
+  renderer.once("afterRender", () => { gx.firstDrawMs = performance.now(); gx.stabilized = true; window.graphxReady = true; });
+  renderer.refresh();
+})(window.graphx);

@@ -1,0 +1,182 @@
+"""Where the explorer draws each actor, computed once in Python so the browser never runs
+physics: communities (networkx's Louvain) and positions.
+
+Each community gets a disc whose area grows with its size; the discs are placed by a spring
+layout of the community graph (communities that share relations sit near each other) and
+pushed apart until none overlap; inside its disc, a community is laid out by a spring layout of
+its own relations (a sunflower by degree, hubs in the middle, when it is too large for that).
+Actors without relations are placed on a ring outside everything, hidden by default.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import networkx as nx
+import numpy as np
+
+SEED = 7
+SPRING_MAX = 600          # a community larger than this is laid out as a sunflower by degree
+COMMUNITY_SPRING_MAX = 1500
+
+
+@dataclass(frozen=True)
+class Layout:
+    positions: dict[str, tuple[float, float]]
+    community: dict[str, int]          # actor -> community index (0 = largest); -1 = no relation
+    sizes: list[int]                   # members per community
+
+
+def relation_graph(G: nx.MultiDiGraph) -> nx.Graph:
+    """The undirected actor graph, weighted by evidence, without self-loops."""
+    H = nx.Graph()
+    for s, t, d in G.edges(data=True):
+        if s == t:
+            continue
+        w = max(1, int(d.get("count", 1) or 1))
+        if H.has_edge(s, t):
+            H[s][t]["weight"] += w
+        else:
+            H.add_edge(s, t, weight=w)
+    return H
+
+
+def communities(H: nx.Graph) -> list[list[str]]:
+    """Louvain communities, largest first, each sorted by degree (hub first); deterministic."""
+    found = nx.community.louvain_communities(H, weight="weight", seed=SEED) if H.number_of_edges() else []
+    ordered = [sorted(c, key=lambda n: (-H.degree(n), str(n))) for c in found]
+    ordered.sort(key=lambda c: (-len(c), str(c[0])))
+    return ordered
+
+
+def sunflower(n: int) -> np.ndarray:
+    """n points filling the unit disc evenly, the first in the middle."""
+    if n == 0:
+        return np.zeros((0, 2))
+    i = np.arange(n)
+    r = np.sqrt((i + 0.5) / n)
+    theta = i * math.pi * (3 - math.sqrt(5))
+    return np.column_stack([r * np.cos(theta), r * np.sin(theta)])
+
+
+def _inside(H: nx.Graph, members: list[str]) -> np.ndarray:
+    """Positions of a community's members in the unit disc."""
+    if len(members) == 1:
+        return np.zeros((1, 2))
+    if len(members) > SPRING_MAX:
+        return sunflower(len(members))
+    pos = nx.spring_layout(H.subgraph(members), weight=None, seed=SEED, iterations=60)
+    xy = np.array([pos[m] for m in members], dtype=float)
+    xy -= xy.mean(axis=0)
+    radius = np.sqrt((xy ** 2).sum(axis=1)).max()
+    return xy / radius if radius > 0 else xy
+
+
+def _community_graph(H: nx.Graph, groups: list[list[str]]) -> nx.Graph:
+    index = {m: i for i, g in enumerate(groups) for m in g}
+    C = nx.Graph()
+    C.add_nodes_from(range(len(groups)))
+    for s, t, d in H.edges(data=True):
+        a, b = index[s], index[t]
+        if a != b:
+            C.add_edge(a, b, weight=C.get_edge_data(a, b, {"weight": 0})["weight"] + d["weight"])
+    return C
+
+
+def _centres(H: nx.Graph, groups: list[list[str]], radii: np.ndarray) -> np.ndarray:
+    """Disc centres: a connected set of communities is laid out by a spring layout (those that
+    share relations sit near each other) without overlaps; the sets are then packed around the
+    largest, nearest the middle first, so small unconnected pieces do not ring the picture."""
+    C = _community_graph(H, groups)
+    xy = np.zeros((len(groups), 2))
+    pieces = []
+    for part in sorted(nx.connected_components(C), key=lambda p: (-float(radii[list(p)].sum()), min(p))):
+        part = sorted(part)
+        if len(part) == 1:
+            local = np.zeros((1, 2))
+        else:
+            if len(part) <= COMMUNITY_SPRING_MAX:
+                pos = nx.spring_layout(C.subgraph(part), seed=SEED, iterations=80)
+                local = np.array([pos[i] for i in part], dtype=float) * (radii[part].sum() / 4 + 1)
+            else:
+                local = sunflower(len(part)) * math.sqrt(float((radii[part] ** 2).sum())) * 1.6
+            local = _separate(local, radii[part])
+        local -= local.mean(axis=0)
+        pieces.append((part, local))
+    placed_xy, placed_r = np.zeros((0, 2)), np.zeros(0)
+    reached = 0.0
+    for part, local in pieces:
+        # Pieces come largest first: each search starts a little inside where the last fitted.
+        centre, reached = _free_spot(local, radii[part], placed_xy, placed_r, start=0.8 * reached)
+        xy[part] = local + centre
+        placed_xy, placed_r = np.vstack([placed_xy, xy[part]]), np.concatenate([placed_r, radii[part]])
+    return xy
+
+
+def _free_spot(local: np.ndarray, r: np.ndarray, placed: np.ndarray, placed_r: np.ndarray,
+               start: float = 0.0) -> tuple[np.ndarray, float]:
+    """The first point, on an outward spiral from distance `start`, where discs at `local` +
+    point overlap none placed; and its distance from the middle."""
+    if not len(placed):
+        return np.zeros(2), 0.0
+    gap = 2.0 + 0.1 * float(np.median(placed_r))
+    width = 2 * float(r.max()) + gap              # the spiral's arms are one disc apart
+    step = max(float(r.max()) / 2, 1.0)
+    distance, angle = start, 0.0
+    while True:
+        turns, dists = np.empty(64), np.empty(64)
+        for k in range(64):
+            turn = step / max(distance, step)
+            angle += turn
+            distance += width * turn / (2 * math.pi)
+            turns[k], dists[k] = angle, distance
+        cand = np.column_stack([np.cos(turns) * dists, np.sin(turns) * dists])          # (64, 2)
+        discs = cand[:, None, :] + local[None, :, :]                                     # (64, m, 2)
+        delta = discs[:, :, None, :] - placed[None, None, :, :]                          # (64, m, n, 2)
+        apart = np.sqrt((delta ** 2).sum(axis=3)) >= (r[:, None] + placed_r[None, :] + gap)[None, :, :]
+        free = apart.all(axis=(1, 2))
+        if free.any():
+            j = int(np.argmax(free))
+            return cand[j], float(dists[j])
+
+
+def _separate(xy: np.ndarray, radii: np.ndarray, rounds: int = 60) -> np.ndarray:
+    """Push overlapping discs apart (pairwise, vectorised)."""
+    k = len(xy)
+    if k < 2:
+        return xy
+    gap = 0.15 * float(np.median(radii)) + 0.5
+    for _ in range(rounds):
+        delta = xy[:, None, :] - xy[None, :, :]
+        dist = np.sqrt((delta ** 2).sum(axis=2)) + np.eye(k)
+        overlap = np.clip(radii[:, None] + radii[None, :] + gap - dist, 0, None)
+        np.fill_diagonal(overlap, 0)
+        if not overlap.any():
+            break
+        xy = xy + ((delta / dist[:, :, None]) * (overlap / 2)[:, :, None]).sum(axis=1)
+    return xy
+
+
+def compute_layout(G: nx.MultiDiGraph) -> Layout:
+    H = relation_graph(G)
+    groups = communities(H)
+    radii = np.array([math.sqrt(len(g)) * 12.0 for g in groups]) if groups else np.zeros(0)
+    centres = _centres(H, groups, radii) if groups else np.zeros((0, 2))
+    positions: dict[str, tuple[float, float]] = {}
+    community: dict[str, int] = {}
+    for i, members in enumerate(groups):
+        xy = centres[i] + _inside(H, members) * radii[i]
+        for m, (x, y) in zip(members, xy):
+            positions[m] = (round(float(x), 2), round(float(y), 2))
+            community[m] = i
+    lonely = sorted((n for n in G.nodes if n not in positions), key=str)
+    if lonely:
+        extent = max((math.hypot(x, y) for x, y in positions.values()), default=0.0)
+        ring = sunflower(len(lonely)) * (math.sqrt(len(lonely)) * 10) + 0
+        # A ring outside the related actors: push every point outward by their extent.
+        norms = np.sqrt((ring ** 2).sum(axis=1))[:, None] + 1e-9
+        ring = ring + ring / norms * (extent + 40)
+        for n, (x, y) in zip(lonely, ring):
+            positions[n] = (round(float(x), 2), round(float(y), 2))
+            community[n] = -1
+    return Layout(positions, community, [len(g) for g in groups])
