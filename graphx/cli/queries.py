@@ -92,8 +92,9 @@ def path(actor_a, actor_b, graph_path, k, all_shortest, max_hops, relations, dir
     if html_path and found:
         from graphx.render import write_html
         nodes = sorted({n for p in found for h in p for n in (h.source, h.target)})
-        edges = sorted({f"{h.source}|{h.target}|{h.relation}" for p in found for h in p})
-        write_html(G, html_path, highlight={"nodes": nodes, "edges": edges})
+        hops = [[f"{h.source}|{h.target}|{h.relation}" for h in p] for p in found]
+        edges = sorted({e for p in hops for e in p})
+        write_html(G, html_path, highlight={"nodes": nodes, "edges": edges, "paths": hops})
     if as_json:
         click.echo(json.dumps({"from": a, "to": b, "paths": [[_hop_json(G, h) for h in p] for p in found]},
                               ensure_ascii=False, indent=2))
