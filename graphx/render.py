@@ -1,7 +1,7 @@
 """The HTML explorer: one self-contained, offline page over graph.json.
 
 The page draws with sigma.js on WebGL over a graphology graph (both MIT, from the npm registry,
-vendored in graphx/data/vendor and inlined here): vis-network, which pyvis ships, simulates
+vendored in graphx/data/vendor and inlined here): vis-network (pyvis) simulates
 physics in the browser and stalls past a few thousand actors, while sigma draws 50,000 actors
 and 200,000 relations at positions computed in Python (graphx/layout.py). No request ever
 leaves the page. Article text is embedded as JSON (with `<`, `>` and `&` escaped) and put into

@@ -1,6 +1,8 @@
-"""Shared fixtures: one spaCy pipeline per test session, small graphs built from test texts."""
+"""Shared fixtures: one spaCy pipeline per test session, small graphs built from test texts, one
+headless chromium per session for the browser tests."""
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -70,3 +72,14 @@ def small_graph(nlp, tmp_path):
         "Somalia accused al-Shabaab of the bombing. The United Nations praised Kenya.\n", encoding="utf-8")
     result = graphx.build([str(texts)], tmp_path / "out", nlp=nlp)
     return result.json_path
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from pages import CHROMIUM, FLAGS
+    os.environ.setdefault("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")
+    from playwright.sync_api import sync_playwright
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS, headless=True)
+        yield b
+        b.close()

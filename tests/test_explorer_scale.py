@@ -10,16 +10,15 @@ import time
 from pathlib import Path
 
 import pytest
+from pages import Page, skip_without_chromium
 
 import graphx
-from test_browser import CHROMIUM, Page, browser  # noqa: F401  (the module's browser fixture)
 
 pytestmark = pytest.mark.browser
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT.parent / "shared" / "corpora" / "whitehouse_dev.jsonl"
 
-if not Path(CHROMIUM).exists() and os.environ.get("CI") != "true":
-    pytest.skip("Debian chromium is not installed (apt-get install -y chromium)", allow_module_level=True)
+skip_without_chromium()
 
 
 def report(capsys, text: str) -> None:

@@ -274,7 +274,7 @@
     if (wanted.selected && byId.has(wanted.selected)) select(wanted.selected);
     if (highlight.nodes.length) { gx.fitTo(highlight.nodes, 0); if (highlight.paths.length) showPaths(); }
   }
-  Object.assign(gx, {focusActor, focusOn, expandActor, reset, exportPNG, showNode, matches, visibleEdges: gx.edgesShown});
+  Object.assign(gx, {focusActor, focusOn, expandActor, select, reset, exportPNG, showNode, matches, visibleEdges: gx.edgesShown});
   window.graphxView = () => ({nodes: gx.visible.nodes.size, edges: gx.visible.edges.size, labels: gx.drawnLabels()});
   gx.timings.view = performance.now();
   renderer.once("afterRender", () => { gx.firstDrawMs = performance.now(); gx.stabilized = true; window.graphxReady = true; });

@@ -83,7 +83,18 @@
     [...vn].sort((a, b) => weight(b) - weight(a)).forEach(id => {
       g.addNode(id, id.startsWith("community:") ? communityNodes.get(Number(id.slice(10))) : actorAttributes(byId.get(id)));
     });
-    shown.forEach(e => g.addEdgeWithKey(e.key, e.source, e.target, edgeAttributes(e)));
+    // Several relations between two actors: curved apart, so each stays visible and clickable.
+    const pairs = new Map();
+    shown.forEach(e => { const k = e.source < e.target ? e.source + "\u0000" + e.target : e.target + "\u0000" + e.source;
+                         if (!pairs.has(k)) pairs.set(k, []); pairs.get(k).push(e); });
+    pairs.forEach(list => list.forEach((e, i) => {
+      const attributes = edgeAttributes(e);
+      if (list.length > 1) {
+        attributes.type = "curved";
+        attributes.curvature = (i - (list.length - 1) / 2 || 0.5) * 0.45 * (e.source < e.target ? 1 : -1);
+      }
+      g.addEdgeWithKey(e.key, e.source, e.target, attributes);
+    }));
     agg.forEach((count, pair) => {
       const [a, b] = pair.split("\u0000");
       g.addEdgeWithKey("agg:" + pair, a, b, {agg: true, type: "line", size: 0.5 + Math.log2(1 + count),
@@ -134,7 +145,7 @@
   const program = Sigma.rendering;
   const renderer = new Sigma(recompute(), container, {
     defaultEdgeType: "arrow",
-    edgeProgramClasses: {arrow: program.EdgeArrowProgram, line: program.EdgeLineProgram},
+    edgeProgramClasses: {arrow: program.EdgeArrowProgram, line: program.EdgeLineProgram, curved: program.EdgeCurveProgram},
     labelDensity: 1, labelGridCellSize: 90, labelRenderedSizeThreshold: 4, labelSize: LABEL_SIZE,
     labelFont: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
     defaultDrawNodeLabel: collectLabel, zIndex: true, minCameraRatio: 0.01, maxCameraRatio: 4,
