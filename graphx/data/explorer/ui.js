@@ -30,11 +30,12 @@
     all.slice(0, limit).forEach(ev => parent.appendChild(evidenceBlock(ev)));
     if (all.length > limit) parent.appendChild(el("div", "… " + (all.length - limit) + " more evidence (click the relation)", "meta"));
   }
+  const listed = (items, most) => items.slice(0, most).join(", ") + (items.length > most ? " … and " + (items.length - most) + " more" : "");
   const panel = $("panel");
   function showNode(id) {
     const n = byId.get(id); if (!n) return;
     panel.replaceChildren(el("h2", n.label));
-    panel.appendChild(el("div", n.type + (n.kind ? " · " + n.kind : "") + " · " + (n.mentions || 0) + " mentions · " + n.degree + " related actors · documents: " + (n.docs || []).join(", "), "meta"));
+    panel.appendChild(el("div", n.type + (n.kind ? " · " + n.kind : "") + " · " + (n.mentions || 0) + " mentions · " + n.degree + " related actors · documents: " + listed(n.docs || [], 8), "meta"));
     if (n.aliases && n.aliases.length) panel.appendChild(el("div", "Aliases: " + n.aliases.join(", "), "meta"));
     if (n.roles && n.roles.length) panel.appendChild(el("div", "Roles: " + n.roles.join("; "), "meta"));
     if (state.focus) {

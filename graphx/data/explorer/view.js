@@ -91,7 +91,8 @@
       const attributes = edgeAttributes(e);
       if (list.length > 1) {
         attributes.type = "curved";
-        attributes.curvature = (i - (list.length - 1) / 2 || 0.5) * 0.45 * (e.source < e.target ? 1 : -1);
+        const step = Math.min(0.45, 1.2 / (list.length - 1));
+        attributes.curvature = (i - (list.length - 1) / 2 || 0.5) * step * (e.source < e.target ? 1 : -1);
       }
       g.addEdgeWithKey(e.key, e.source, e.target, attributes);
     }));
