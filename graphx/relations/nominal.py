@@ -49,8 +49,12 @@ def find(ctx: Context, sent: Span, noun: Token) -> None:
         return   # "promised to continue military aid to X": the promise speaks for it
     r = Reading(relation)
     target_words = set(ctx.lex.noun_targets.get(relation, ()))
+    if ctx.in_list(noun, "patient_of_nouns"):
+        target_words.add("of")
     _own_targets(ctx, noun, r, target_words)
     r.sources = modifier_actors(ctx, noun, exclude=set(r.targets))
+    if r.sources and not r.targets and ctx.in_list(noun, "place_target_nouns"):   # "Russia's war in Ukraine"
+        r.targets = [k for _, obj in prep_objects(noun, ("in",)) for k in actors_of(ctx, obj) if k not in r.sources]
     head = noun.head
     governed_by_trigger = (noun.dep_ == "dobj" and ctx.match_verb(head) is not None) or (
         noun.dep_ == "pobj" and head.dep_ == "prep" and ctx.match_verb(head.head) is not None

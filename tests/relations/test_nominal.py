@@ -49,3 +49,21 @@ def test_an_event_that_was_cancelled_did_not_happen(triples_of):
 
 def test_commitment_is_support(triples_of):
     assert ("Canada", "supports", "Ukraine") in triples_of("Canada reaffirmed its commitment to Ukraine.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Poland condemned Russia's invasion of Ukraine.", ("Russia", "attacks", "Ukraine")),
+    ("The bombing of Kyiv by Russia killed ten people.", ("Russia", "attacks", "Kyiv")),
+    ("China's annexation of Tibet angered India.", ("China", "attacks", "Tibet")),
+    ("They discussed Russia's unprovoked war in Ukraine.", ("Russia", "attacks", "Ukraine")),
+])
+def test_event_nouns_whose_of_or_in_names_the_one_acted_on(triples_of, text, expected):
+    assert expected in triples_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The attack of the Taliban on Kabul failed.",          # "of" names the attacker here
+    "Biden spoke about the war in Ukraine with Scholz.",    # a war in Ukraine, nobody's
+])
+def test_of_and_in_are_not_read_as_targets_for_other_nouns(triples_of, text):
+    assert not any(r == "attacks" and o in ("Taliban", "Ukraine") for _, r, o in triples_of(text))
