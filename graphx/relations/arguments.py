@@ -112,11 +112,24 @@ def modifier_actors(ctx: Context, t: Token, exclude: set[str] = frozenset()) -> 
     found = []
     for c in t.children:
         if c.dep_ in MODIFIER_DEPS:
-            for cc in conjuncts(c):
+            for cc in _their_subjects(ctx, c) or conjuncts(c):
                 k = key(ctx, cc)
                 if k and k not in found and k not in exclude and ctx.actors.actors[k].type not in PLACE_TYPES:
                     found.append(k)
     return found
+
+
+def _their_subjects(ctx: Context, poss: Token) -> list[Token]:
+    """"Biden and Draghi reaffirmed their support": "their" is every one of the coordinated
+    subjects of the verb the noun depends on (nothing when that subject is not coordinated)."""
+    if poss.dep_ != "poss" or poss.lower_ != "their":
+        return []
+    verb = next((a for a in poss.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    for c in verb.children if verb is not None else ():
+        if c.dep_ == "nsubj":
+            subjects = [s for s in conjuncts(c) if key(ctx, s)]
+            return subjects if len(subjects) > 1 else []
+    return []
 
 
 def of_actors(ctx: Context, t: Token, depth: int = 0) -> list[str]:

@@ -67,3 +67,12 @@ def test_event_nouns_whose_of_or_in_names_the_one_acted_on(triples_of, text, exp
 ])
 def test_of_and_in_are_not_read_as_targets_for_other_nouns(triples_of, text):
     assert not any(r == "attacks" and o in ("Taliban", "Ukraine") for _, r, o in triples_of(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya and Ghana reaffirmed their support for Ukraine.", {("Kenya", "supports", "Ukraine"), ("Ghana", "supports", "Ukraine")}),
+    ("The United States will support Ukraine and impose severe costs on Russia.",
+     {("United States", "supports", "Ukraine"), ("United States", "sanctions", "Russia")}),
+])
+def test_their_is_every_coordinated_subject_and_imposed_costs_are_sanctions(triples_of, text, expected):
+    assert expected <= set(triples_of(text))
