@@ -49,7 +49,7 @@ def find(ctx: Context, sent: Span, noun: Token) -> None:
         return   # "promised to continue military aid to X": the promise speaks for it
     r = Reading(relation)
     target_words = set(ctx.lex.noun_targets.get(relation, ()))
-    if ctx.in_list(noun, "patient_of_nouns"):
+    if ctx.in_list(noun, "of_target_nouns"):
         target_words.add("of")
     _own_targets(ctx, noun, r, target_words)
     r.sources = modifier_actors(ctx, noun, exclude=set(r.targets))
