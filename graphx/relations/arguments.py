@@ -60,6 +60,9 @@ def actors_of(ctx: Context, tok: Token, via_modifiers: bool = True, depth: int =
                 found.append(k)
 
     for t in conjuncts(tok):
+        if _they_who_met(ctx, t):
+            add(ctx.discourse.meeting_parties)               # "Biden met Kishida. They discussed …"
+            continue
         k = key(ctx, t) or appos_actor(ctx, t)
         if k is None and (t.lower_ in ctx.gaz.titles or t.lemma_.lower() in ctx.gaz.titles):
             k = person_after_title(ctx, t)
@@ -78,6 +81,14 @@ def actors_of(ctx: Context, tok: Token, via_modifiers: bool = True, depth: int =
             add(modifier_actors(ctx, t) or of_actors(ctx, t, depth)
                 or by_agents(ctx, t, via_modifiers=False) or in_actors(ctx, t))
     return found
+
+
+def _they_who_met(ctx: Context, t: Token) -> bool:
+    """"They" as the subject right after a meeting or call was told (same or next paragraph):
+    the parties of that meeting, not the last group named."""
+    d = ctx.discourse
+    return t.lower_ == "they" and t.dep_ in ("nsubj", "nsubjpass") and len(d.meeting_parties) > 1 \
+        and 0 <= ctx.para_of(t) - d.meeting_paragraph <= 1
 
 
 def _bare_plural(t: Token) -> bool:

@@ -41,6 +41,7 @@ class Discourse:
     event_parties: list[tuple[list[str], list[str]]] = field(default_factory=list)
     meeting_hosts: list[str] = field(default_factory=list)      # of the latest call or meeting
     meeting_parties: list[str] = field(default_factory=list)    # with someone: host and guests
+    meeting_paragraph: int = -9                                  # where that meeting was told
 
     def two_parties(self) -> list[str]:
         """The parties of the latest event between two sides."""

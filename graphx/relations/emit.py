@@ -39,6 +39,7 @@ def emit(ctx: Context, sent: Span, trigger: Token, relation: str, sources: list[
     if rel_type.has("meeting") and targets:     # "X held a call with Y" (not "the leaders discussed")
         ctx.discourse.meeting_hosts = sources
         ctx.discourse.meeting_parties = list(dict.fromkeys(sources + targets))
+        ctx.discourse.meeting_paragraph = ctx.para_of(trigger)
     coref_used = any(ctx.resolved(t) for t in trigger.subtree) or \
         any(ctx.resolved(c) for c in trigger.head.children)
     conf = round(confidence * (0.85 if coref_used else 1.0), 2)
