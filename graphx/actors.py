@@ -431,7 +431,8 @@ class DocumentActors:
         """"President Volodymyr Zelenskyy of Ukraine", "King Abdullah of Jordan"."""
         if m.end + 1 >= len(doc) or doc[m.end].lower_ != "of":
             return None
-        org = self.mention_at(m.para, m.end + 1)
+        at = m.end + 2 if doc[m.end + 1].lower_ == "the" else m.end + 1    # "… of the United States"
+        org = self.mention_at(m.para, at) if at < len(doc) else None
         if org is None or org.key == m.key or org.label not in ("GPE", "ORG", "NORP"):
             return None
         j = m.start - 1

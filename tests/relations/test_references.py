@@ -39,3 +39,10 @@ def test_it_subjects_and_negative_intents(triples_of, text, expected):
 def test_pleonastic_it_is_nobody(triples_of):
     t = triples_of("It is unclear whether Qatar will attend. It was a mistake to criticize Israel.")
     assert not any(rel == "criticizes" for _, rel, _ in t)
+
+
+def test_they_after_a_call_is_both_parties_of_the_call(triples_of):
+    t = triples_of("President Lula spoke with Prime Minister Trudeau of Canada. They condemned Russia's attacks on Ukraine.")
+    assert ("Lula", "consults", "Trudeau") in t
+    assert ("Lula", "criticizes", "Russia") in t and ("Trudeau", "criticizes", "Russia") in t
+    assert ("Canada", "criticizes", "Russia") not in t

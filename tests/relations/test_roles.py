@@ -27,3 +27,10 @@ def test_readout_style_roles_and_references(triples_of, graph_of):
     assert ("Joseph R. Biden", "criticizes", "Ukraine") not in t
     assert ("Fumio Kishida", "member_of", "Japan") in t
     assert all(d["type"] == "PERSON" for _, d in graph_of(text).nodes(data=True) if "Zelenskyy" in d["label"])
+
+
+def test_postposed_affiliation_with_an_article(triples_of):
+    t = triples_of("Secretary General Jens Stoltenberg of the North Atlantic Treaty Organization met "
+                   "President Cyril Ramaphosa of South Africa.")
+    assert ("Jens Stoltenberg", "member_of", "NATO") in t
+    assert ("Cyril Ramaphosa", "member_of", "South Africa") in t
