@@ -109,6 +109,8 @@ def _own_targets(ctx: Context, noun: Token, r: Reading, target_words: set[str]) 
 def _defenders(ctx: Context, noun: Token) -> list[str]:
     """"Ukraine defends itself against Russian aggression", "Ukraine's defense against …",
     "defends its sovereignty in the face of …": who defends against the event."""
+    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" and ctx.in_list(noun.head, "defence_words"):
+        return subjects(ctx, noun.head)          # "Ukraine resists Russia's invasion"
     tok = noun
     for _ in range(6):
         if tok.dep_ not in ("pobj", "prep") or tok.head is tok:

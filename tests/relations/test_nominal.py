@@ -35,6 +35,7 @@ def test_statement_vocabulary(triples_of, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     ("Ukraine defends itself against Russian aggression.", ("Russia", "attacks", "Ukraine")),
+    ("Israel repelled the Iranian attack.", ("Iran", "attacks", "Israel")),
     ("Donors pledged support to Ukraine in its defense against Russian aggression.", ("Russia", "attacks", "Ukraine")),
     ("A visit by Chancellor Olaf Scholz to Poland is planned for May.", ("Olaf Scholz", "visits", "Poland")),
 ])
