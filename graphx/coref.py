@@ -19,6 +19,7 @@ GROUP_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 THING_PRONOUNS = {"it", "its", "itself"}
 FIRST_PERSON = {"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+AUTHOR_PRONOUNS = {"we", "us", "our", "ours", "ourselves"}
 QUOTE = re.compile(r"\u201c[^\u201d]*\u201d?|\"[^\"]*\"?")
 LOOKBACK_SENTENCES = 4
 # Verbs whose subject "it" is usually no actor: "it seems", "it takes", "it remains to be seen".
@@ -69,6 +70,7 @@ class Coreference:
                     self._visit(p, sent_no, tok)
                 sent_no += 1
         self._speakers()
+        self._authors_we()
         return self.resolutions
 
     def _actor_at(self, key: Key) -> str | None:
@@ -199,6 +201,31 @@ class Coreference:
                 if actor.type == "ORG" and actor.kind is None:
                     return cand.key
         return None
+
+    # -- the author's "we" --------------------------------------------------------------------
+    def _authors_we(self) -> None:
+        """"We" outside any quote is the document's author — a government's or an
+        organisation's statement: the state or body the document makes the subject of its
+        sentences most often (outside quotes), if one clearly does ("The United States will
+        never recognize … We will work with our allies")."""
+        subjects: dict[str, int] = {}
+        plain = []
+        for p, (_, doc) in enumerate(self.actors.paras):
+            spans = quote_spans(doc)
+            for tok in doc:
+                if any(a <= tok.idx < b for a, b in spans):
+                    continue
+                key = self._actor_at((p, tok.i))
+                if key and tok.dep_ in SUBJECT_DEPS and tok.lower_ not in FIRST_PERSON \
+                        and self.actors.actors[key].type in ("GPE", "ORG"):
+                    subjects[key] = subjects.get(key, 0) + 1
+                elif key is None and tok.pos_ == "PRON" and tok.lower_ in AUTHOR_PRONOUNS:
+                    plain.append((p, tok.i))
+        ranked = sorted(subjects.items(), key=lambda kv: -kv[1])
+        if not plain or not ranked or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
+            return
+        for key in plain:
+            self.resolutions[key] = ranked[0][0]
 
     # -- quotes -------------------------------------------------------------------------------
     def _speakers(self) -> None:

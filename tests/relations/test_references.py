@@ -46,3 +46,14 @@ def test_they_after_a_call_is_both_parties_of_the_call(triples_of):
     assert ("Lula", "consults", "Trudeau") in t
     assert ("Lula", "criticizes", "Russia") in t and ("Trudeau", "criticizes", "Russia") in t
     assert ("Canada", "criticizes", "Russia") not in t
+
+
+def test_we_outside_quotes_is_the_state_the_statement_speaks_for(triples_of):
+    t = triples_of("Canada will never recognize the annexation. Russia's referenda are a sham. "
+                   "We will work with our partners to impose severe costs on Russia.")
+    assert ("Canada", "sanctions", "Russia") in t
+
+
+def test_we_stays_unresolved_without_one_clear_author(triples_of):
+    t = triples_of("Canada condemned the vote. Mexico condemned it too. We will impose costs on Russia.")
+    assert not any(r == "sanctions" for _, r, _ in t)
