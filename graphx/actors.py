@@ -21,6 +21,8 @@ from graphx.model import Actor
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 CONNECTORS = {"of", "for", "on", "and", "the", "to"}
+# Capitalised group nouns after a known body's name, tagged with it as one name by the NER.
+GROUP_TAILS = {"leaders", "allies", "officials", "members", "partners", "ministers", "governments"}
 APOSTROPHE_S = {"'s", "\u2019s", "'", "\u2019"}
 Key = tuple[int, int]          # (paragraph index, token index)
 
@@ -103,6 +105,9 @@ class DocumentActors:
                 if ent.label_ not in ACTOR_LABELS or ent.start in self._credit_tokens[p]:
                     continue
                 span = self._trim(ent)
+                if span is not None and len(span) > 1 and span[-1].lower_ in GROUP_TAILS \
+                        and self._gazetteer_id(normal_name(span[:-1].text)):
+                    span = span[:-1]        # "G7 Leaders", "NATO Allies": the body, then its people
                 if span is not None and ent.label_ == "PERSON":
                     span = self._person_span(doc, lowers, span)
                 if span is None or taken.intersection(range(span.start, span.end)):

@@ -66,3 +66,8 @@ def test_name_particles_stay_inside_the_name(graph_of):
 def test_a_title_the_ner_cut_in_two_stays_out_of_the_name(graph_of):
     labels = {d["label"] for _, d in graph_of("First Lady Jill Biden visited Kenya on Monday.").nodes(data=True)}
     assert "Jill Biden" in labels and not [label for label in labels if "Lady" in label]
+
+
+def test_a_bodys_people_named_with_it_stand_for_the_body(triples_of):
+    t = triples_of("President Macron held talks with NATO Allies and EU Leaders.")
+    assert ("Macron", "negotiates", "NATO") in t and ("Macron", "negotiates", "European Union") in t
