@@ -19,7 +19,6 @@ GROUP_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 THING_PRONOUNS = {"it", "its", "itself"}
 FIRST_PERSON = {"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
-AUTHOR_PRONOUNS = {"we", "us", "our", "ours", "ourselves"}
 QUOTE = re.compile(r"\u201c[^\u201d]*\u201d?|\"[^\"]*\"?")
 LOOKBACK_SENTENCES = 4
 # Verbs whose subject "it" is usually no actor: "it seems", "it takes", "it remains to be seen".
@@ -204,10 +203,9 @@ class Coreference:
 
     # -- the author's "we" --------------------------------------------------------------------
     def _authors_we(self) -> None:
-        """"We" outside any quote is the document's author — a government's or an
-        organisation's statement: the state or body the document makes the subject of its
-        sentences most often (outside quotes), if one clearly does ("The United States will
-        never recognize … We will work with our allies")."""
+        """"We" outside any quote is the document's author — a government's statement: the state
+        the document makes the subject of its sentences most often (outside quotes), if one
+        clearly does ("The United States will never recognize … We will work with our allies")."""
         subjects: dict[str, int] = {}
         plain = []
         for p, (_, doc) in enumerate(self.actors.paras):
@@ -217,15 +215,23 @@ class Coreference:
                     continue
                 key = self._actor_at((p, tok.i))
                 if key and tok.dep_ in SUBJECT_DEPS and tok.lower_ not in FIRST_PERSON \
-                        and self.actors.actors[key].type in ("GPE", "ORG"):
+                        and self.actors.actors[key].type == "GPE":
                     subjects[key] = subjects.get(key, 0) + 1
-                elif key is None and tok.pos_ == "PRON" and tok.lower_ in AUTHOR_PRONOUNS:
+                elif key is None and tok.pos_ == "PRON" and self._author_reference(tok):
                     plain.append((p, tok.i))
         ranked = sorted(subjects.items(), key=lambda kv: -kv[1])
         if not plain or not ranked or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
             return
         for key in plain:
             self.resolutions[key] = ranked[0][0]
+
+    @staticmethod
+    def _author_reference(tok: Token) -> bool:
+        """"We will work with …", "our partner Iraq": "we" as the subject of a main, reported or
+        coordinated clause, "our" before a noun (not "that we've seen", "join us")."""
+        if tok.lower_ == "we":
+            return tok.dep_ == "nsubj" and tok.head.dep_ in ("ROOT", "conj", "ccomp", "xcomp")
+        return tok.lower_ == "our" and tok.dep_ == "poss"
 
     # -- quotes -------------------------------------------------------------------------------
     def _speakers(self) -> None:
