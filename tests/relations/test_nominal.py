@@ -57,6 +57,7 @@ def test_commitment_is_support(triples_of):
     ("The bombing of Kyiv by Russia killed ten people.", ("Russia", "attacks", "Kyiv")),
     ("China's annexation of Tibet angered India.", ("China", "attacks", "Tibet")),
     ("They discussed Russia's unprovoked war in Ukraine.", ("Russia", "attacks", "Ukraine")),
+    ("Kenya reached an understanding with Somalia on the border.", ("Kenya", "agrees", "Somalia")),
 ])
 def test_event_nouns_whose_of_or_in_names_the_one_acted_on(triples_of, text, expected):
     assert expected in triples_of(text)
