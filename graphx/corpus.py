@@ -228,12 +228,26 @@ def _read_jsonl(path: Path, where: str, report: ReadReport) -> Iterator[Document
         doc_id = str(doc_id) if doc_id not in (None, "") else f"{Path(where).name}:{number}"
         yield Document(
             id=doc_id, text=clean_text(body), source=at,
-            title=_str_or_none(record.get("title")) or _title_of(body),
+            title=_clean_title(record.get("title")) or _title_of(body),
             date=_str_or_none(record.get("date")) or date_of_name(doc_id), url=_str_or_none(record.get("url")))
 
 
 def _str_or_none(value) -> str | None:
     return str(value) if value not in (None, "") else None
+
+
+_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+
+
+def _clean_title(value) -> str | None:
+    """A record's title as a reader sees it: escapes left by a second JSON encoding decoded
+    ("Sullivan\\u2019s" → "Sullivan’s"), invisible joiners dropped, spaces collapsed."""
+    title = _str_or_none(value)
+    if title is None:
+        return None
+    title = _INVISIBLE.sub("", _ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), title))
+    return " ".join(title.split()) or None
 
 
 _BREAK = re.compile(r"(?<=[.!?;])[\"'\u201d\u2019)]*\s+")

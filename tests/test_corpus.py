@@ -42,6 +42,15 @@ def test_jsonl_keeps_metadata_and_reports_bad_lines(tmp_path):
     assert any("duplicate document id" in w for w in report.warnings)
 
 
+def test_jsonl_titles_read_as_a_person_would(tmp_path):
+    f = tmp_path / "corpus.jsonl"
+    f.write_text(json.dumps({"id": "a", "text": "Kenya criticized Uganda.",
+                             "title": "Readout of the Minister\\u2019s\\u2060 Call  with Uganda"}) + "\n",
+                 encoding="utf-8")
+    docs, _ = read([f])
+    assert docs[0].title == "Readout of the Minister\u2019s Call with Uganda"
+
+
 def test_binary_empty_and_legacy_encoded_files(tmp_path):
     (tmp_path / "photo.txt").write_bytes(PNG)
     (tmp_path / "empty.txt").write_text("  \n", encoding="utf-8")
