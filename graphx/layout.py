@@ -18,6 +18,7 @@ import numpy as np
 SEED = 7
 SPRING_MAX = 600          # a community larger than this is laid out as a sunflower by degree
 COMMUNITY_SPRING_MAX = 1500
+SMALL_RADIUS = math.sqrt(3) * 12.0   # loose pieces of one community of up to three actors
 
 
 @dataclass(frozen=True)
@@ -42,8 +43,18 @@ def relation_graph(G: nx.MultiDiGraph) -> nx.Graph:
 
 
 def communities(H: nx.Graph) -> list[list[str]]:
-    """Louvain communities, largest first, each sorted by degree (hub first); deterministic."""
-    found = nx.community.louvain_communities(H, weight="weight", seed=SEED) if H.number_of_edges() else []
+    """Louvain communities, largest first, each sorted by degree (hub first). Deterministic:
+    Louvain walks sets, and sets of strings iterate in a per-process order, so it runs on
+    integer nodes numbered in sorted order."""
+    if not H.number_of_edges():
+        return []
+    names = sorted(H.nodes, key=str)
+    number = {n: i for i, n in enumerate(names)}
+    numbered = nx.Graph()
+    numbered.add_nodes_from(range(len(names)))
+    numbered.add_weighted_edges_from(sorted((min(number[s], number[t]), max(number[s], number[t]), d["weight"])
+                                            for s, t, d in H.edges(data=True)))
+    found = [[names[i] for i in c] for c in nx.community.louvain_communities(numbered, weight="weight", seed=SEED)]
     ordered = [sorted(c, key=lambda n: (-H.degree(n), str(n))) for c in found]
     ordered.sort(key=lambda c: (-len(c), str(c[0])))
     return ordered
@@ -59,13 +70,27 @@ def sunflower(n: int) -> np.ndarray:
     return np.column_stack([r * np.cos(theta), r * np.sin(theta)])
 
 
-def _inside(H: nx.Graph, members: list[str]) -> np.ndarray:
-    """Positions of a community's members in the unit disc."""
+def _induced(H: nx.Graph, members: list) -> nx.Graph:
+    """The subgraph on `members`, its nodes and edges in their order (networkx's subgraph view
+    may iterate a set of the nodes, whose order changes from one process to the next)."""
+    inside = set(members)
+    S = nx.Graph()
+    S.add_nodes_from(members)
+    S.add_edges_from((u, v, H[u][v]) for u in members for v in H[u] if v in inside)
+    return S
+
+
+def _inside(H: nx.Graph, members: list[str], turn: float = 0.0) -> np.ndarray:
+    """Positions of a community's members in the unit disc (a pair or triple turned by `turn`,
+    so that neighbouring pairs do not line up into false chains)."""
     if len(members) == 1:
         return np.zeros((1, 2))
+    if len(members) <= 3:               # a pair or a triple: no layout to compute
+        angles = turn + np.arange(len(members)) * 2 * math.pi / len(members)
+        return np.column_stack([np.cos(angles), np.sin(angles)])
     if len(members) > SPRING_MAX:
         return sunflower(len(members))
-    pos = nx.spring_layout(H.subgraph(members), weight=None, seed=SEED, iterations=60)
+    pos = nx.spring_layout(_induced(H, members), weight=None, seed=SEED, iterations=60)
     xy = np.array([pos[m] for m in members], dtype=float)
     xy -= xy.mean(axis=0)
     radius = np.sqrt((xy ** 2).sum(axis=1)).max()
@@ -96,21 +121,48 @@ def _centres(H: nx.Graph, groups: list[list[str]], radii: np.ndarray) -> np.ndar
             local = np.zeros((1, 2))
         else:
             if len(part) <= COMMUNITY_SPRING_MAX:
-                pos = nx.spring_layout(C.subgraph(part), seed=SEED, iterations=80)
+                pos = nx.spring_layout(_induced(C, part), seed=SEED, iterations=80)
                 local = np.array([pos[i] for i in part], dtype=float) * (radii[part].sum() / 4 + 1)
             else:
                 local = sunflower(len(part)) * math.sqrt(float((radii[part] ** 2).sum())) * 1.6
             local = _separate(local, radii[part])
         local -= local.mean(axis=0)
         pieces.append((part, local))
+    # Many small loose pieces (pairs, triples) are laid out at once around the rest; searching
+    # a free spot for each would cost thousands of searches on a large corpus.
+    small = [part for part, _ in pieces if len(part) == 1 and radii[part[0]] <= SMALL_RADIUS]
     placed_xy, placed_r = np.zeros((0, 2)), np.zeros(0)
     reached = 0.0
     for part, local in pieces:
+        if len(part) == 1 and radii[part[0]] <= SMALL_RADIUS:
+            continue
         # Pieces come largest first: each search starts a little inside where the last fitted.
         centre, reached = _free_spot(local, radii[part], placed_xy, placed_r, start=0.8 * reached)
         xy[part] = local + centre
         placed_xy, placed_r = np.vstack([placed_xy, xy[part]]), np.concatenate([placed_r, radii[part]])
+    if small:
+        spacing = 2 * float(max(radii[p[0]] for p in small)) + 2.0
+        xy[[p[0] for p in small]] = free_cells(len(small), placed_xy, placed_r, spacing)
     return xy
+
+
+def free_cells(n: int, placed: np.ndarray, placed_r: np.ndarray, spacing: float) -> np.ndarray:
+    """Centres of the n grid cells (`spacing` wide) nearest the middle that no placed disc
+    covers: small pieces fill the gaps around and between the larger ones."""
+    extent = float(np.max(np.sqrt((placed ** 2).sum(axis=1)) + placed_r)) if len(placed_r) else 0.0
+    half = int(math.ceil((extent + spacing * math.sqrt(n) * 1.2) / spacing)) + 1
+    axis = np.arange(-half, half + 1) * spacing
+    free = np.ones((len(axis), len(axis)), dtype=bool)           # [row = y, column = x]
+    for (x, y), r in zip(placed, placed_r):
+        reach = r + spacing / 2
+        lo_x, hi_x = np.searchsorted(axis, [x - reach, x + reach])
+        lo_y, hi_y = np.searchsorted(axis, [y - reach, y + reach])
+        gx, gy = np.meshgrid(axis[lo_x:hi_x], axis[lo_y:hi_y])
+        free[lo_y:hi_y, lo_x:hi_x] &= (gx - x) ** 2 + (gy - y) ** 2 > reach * reach
+    ys, xs = np.nonzero(free)
+    cells = np.column_stack([axis[xs], axis[ys]])
+    order = np.lexsort((cells[:, 1], cells[:, 0], (cells ** 2).sum(axis=1)))
+    return cells[order[:n]]
 
 
 def _free_spot(local: np.ndarray, r: np.ndarray, placed: np.ndarray, placed_r: np.ndarray,
@@ -122,6 +174,8 @@ def _free_spot(local: np.ndarray, r: np.ndarray, placed: np.ndarray, placed_r: n
     gap = 2.0 + 0.1 * float(np.median(placed_r))
     width = 2 * float(r.max()) + gap              # the spiral's arms are one disc apart
     step = max(float(r.max()) / 2, 1.0)
+    norms = np.sqrt((placed ** 2).sum(axis=1))
+    reach = float(np.sqrt((local ** 2).sum(axis=1)).max() + r.max() + placed_r.max() + gap)
     distance, angle = start, 0.0
     while True:
         turns, dists = np.empty(64), np.empty(64)
@@ -131,9 +185,11 @@ def _free_spot(local: np.ndarray, r: np.ndarray, placed: np.ndarray, placed_r: n
             distance += width * turn / (2 * math.pi)
             turns[k], dists[k] = angle, distance
         cand = np.column_stack([np.cos(turns) * dists, np.sin(turns) * dists])          # (64, 2)
+        # Only discs in the ring these candidates sweep can be in the way.
+        near = (norms >= dists[0] - reach) & (norms <= dists[-1] + reach)
         discs = cand[:, None, :] + local[None, :, :]                                     # (64, m, 2)
-        delta = discs[:, :, None, :] - placed[None, None, :, :]                          # (64, m, n, 2)
-        apart = np.sqrt((delta ** 2).sum(axis=3)) >= (r[:, None] + placed_r[None, :] + gap)[None, :, :]
+        delta = discs[:, :, None, :] - placed[None, None, near, :]                       # (64, m, n, 2)
+        apart = np.sqrt((delta ** 2).sum(axis=3)) >= (r[:, None] + placed_r[None, near] + gap)[None, :, :]
         free = apart.all(axis=(1, 2))
         if free.any():
             j = int(np.argmax(free))
@@ -165,7 +221,7 @@ def compute_layout(G: nx.MultiDiGraph) -> Layout:
     positions: dict[str, tuple[float, float]] = {}
     community: dict[str, int] = {}
     for i, members in enumerate(groups):
-        xy = centres[i] + _inside(H, members) * radii[i]
+        xy = centres[i] + _inside(H, members, turn=i * math.pi * (3 - math.sqrt(5))) * radii[i]
         for m, (x, y) in zip(members, xy):
             positions[m] = (round(float(x), 2), round(float(y), 2))
             community[m] = i

@@ -9,7 +9,7 @@
   const TYPE_COLORS = {PERSON: "#4e79a7", ORG: "#f28e2b", GPE: "#59a14f", NORP: "#76b7b2", LOC: "#8cd17d", FAC: "#b07aa1"};
   const FAMILY_COLORS = {cooperation: "#2e7d32", conflict: "#c62828", membership: "#6e7781"};
   const HIGHLIGHT = "#d4a72c", DIM_NODE = "#e1e4e8", DIM_EDGE = "#eceef1";
-  const LABEL_SIZE = 13;
+  const LABEL_SIZE = 13, HUB_LABELS = 25;
   const hlNodes = new Set(highlight.nodes), hlEdges = new Set(highlight.edges);
   const maxDegree = nodes.reduce((m, n) => Math.max(m, n.degree || 0), 1);
   const large = edges.length > 20000;
@@ -49,7 +49,7 @@
   });
 
   // What is visible: one pass over the relations, then a fresh graph of exactly that.
-  const visible = {nodes: new Set(), edges: new Set()};
+  const visible = {nodes: new Set(), edges: new Set(), hubs: new Set()};
   function edgePasses(e) {
     const s = byId.get(e.source), t = byId.get(e.target);
     return !state.relHidden.has(e.relation) && (e.count || 1) >= state.minEvidence && gx.inTime(e)
@@ -102,6 +102,9 @@
                                               color: "#b8bec5", label: count + " relations"});
     });
     visible.nodes = vn; visible.edges = new Set(g.edges()); visible.relations = shown.length;
+    // The biggest hubs are always label candidates (sigma's label grid offers one per cell,
+    // so a hub beside a bigger one would lose its label); overlaps are still never drawn.
+    visible.hubs = new Set(g.nodes().slice(0, HUB_LABELS));
     gx.graph = g;
     if (gx.renderer) gx.renderer.setGraph(g);
     return g;
@@ -112,15 +115,20 @@
   let candidates = [], drawn = [];
   function collectLabel(ctx, data) { if (data.label) candidates.push(data); }
   function drawLabels(ctx, settings) {
-    const rank = d => (d.forceLabel ? 1e12 : 0) + d.size;
+    const rank = d => (d.highlighted ? 1e12 : 0) + d.size;
     candidates.sort((a, b) => rank(b) - rank(a));
     const size = settings.labelSize;
     candidates.forEach(d => {
-      ctx.font = (d.isCommunity || d.forceLabel ? "600 " : "400 ") + size + "px " + settings.labelFont;
-      const width = ctx.measureText(d.label).width, x = d.x + d.size + 3, y = d.y + size / 3;
-      const box = {x: x - 2, y: y - size, width: width + 4, height: size + 5};
-      if (drawn.some(b => box.x < b.x + b.width && b.x < box.x + box.width && box.y < b.y + b.height && b.y < box.y + box.height)) return;
-      drawn.push(Object.assign({id: d.key, label: d.label, fontSize: size}, box));
+      ctx.font = (d.isCommunity || d.highlighted ? "600 " : "400 ") + size + "px " + settings.labelFont;
+      const width = ctx.measureText(d.label).width;
+      // Right of the node, else left, above or below: the first place free of other labels.
+      const places = [[d.x + d.size + 3, d.y + size / 3], [d.x - d.size - 3 - width, d.y + size / 3],
+                      [d.x - width / 2, d.y - d.size - 4], [d.x - width / 2, d.y + d.size + size + 2]];
+      const free = places.map(([x, y]) => ({x: x - 2, y: y - size, width: width + 4, height: size + 5, tx: x, ty: y}))
+        .find(box => !drawn.some(b => box.x < b.x + b.width && b.x < box.x + box.width && box.y < b.y + b.height && b.y < box.y + box.height));
+      if (!free) return;
+      const {tx: x, ty: y} = free;
+      drawn.push({id: d.key, label: d.label, fontSize: size, x: free.x, y: free.y, width: free.width, height: free.height});
       ctx.lineWidth = 3; ctx.strokeStyle = "rgba(255,255,255,0.92)"; ctx.strokeText(d.label, x, y);
       ctx.fillStyle = "#1f2328"; ctx.fillText(d.label, x, y);
     });
@@ -132,6 +140,7 @@
     res.color = state.colourBy === "type" ? a.typeColor : a.communityColor;
     if (dimming() && !hlNodes.has(id)) { res.color = DIM_NODE; res.label = null; res.zIndex = 0; }
     else if (dimming()) { res.zIndex = 1; res.highlighted = true; res.forceLabel = true; }
+    if (visible.hubs.has(id) && res.label) res.forceLabel = true;
     if (id === state.selected || id === state.root) { res.highlighted = true; res.forceLabel = true; }
     return res;
   }
