@@ -147,6 +147,16 @@ def _event_reference(ctx: Context, sent: Span, noun: Token) -> bool:
     return False
 
 
+def _acting_verb(tok: Token) -> Token | None:
+    """The verb whose subject acts: the token itself, or the verb of the object it is
+    ("staged a demonstration in protest")."""
+    if tok.pos_ in ("VERB", "AUX"):
+        return tok
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.pos_ in ("VERB", "AUX"):
+        return tok.head
+    return None
+
+
 def _verb_sources(ctx: Context, noun: Token, r: Reading, target_words: set[str], mediating: bool) -> None:
     """The subject of the verb the noun depends on is its source."""
     head = noun.head
@@ -165,6 +175,15 @@ def _verb_sources(ctx: Context, noun: Token, r: Reading, target_words: set[str],
             ctx.in_list(head.head, "participation_verbs"):
         r.sources, r.pattern = subjects(ctx, head.head), "nominal.participation"   # "engaged in … against X"
         if not r.targets:
+            r.targets += [k for _, obj in prep_objects(head.head, target_words) for k in actors_of(ctx, obj)]
+        r.confidence = 0.7
+    elif noun.dep_ == "pobj" and head.lower_ == "in" and ctx.in_list(noun, "purpose_nouns") \
+            and _acting_verb(head.head) is not None:
+        verb = _acting_verb(head.head)        # "marched in protest against X", "staged a strike in protest …"
+        r.sources, r.pattern = subjects(ctx, verb), "nominal.purpose"
+        if not r.targets:                                                     # "rallied in support of X"
+            r.targets += [k for _, obj in prep_objects(noun, ("of",)) for k in actors_of(ctx, obj)]
+        if not r.targets:                     # the parser may hang "against X" on the verb
             r.targets += [k for _, obj in prep_objects(head.head, target_words) for k in actors_of(ctx, obj)]
         r.confidence = 0.7
     elif noun.dep_ == "pobj" and head.lower_ in OWN_EVENT_PREPS and ctx.has(r.relation, "own_event_source") \

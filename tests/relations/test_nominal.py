@@ -78,3 +78,14 @@ def test_of_and_in_are_not_read_as_targets_for_other_nouns(triples_of, text):
 ])
 def test_their_is_every_coordinated_subject_and_imposed_costs_are_sanctions(triples_of, text, expected):
     assert expected <= set(triples_of(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Serbian Workers' Union began a strike in protest against the Serbian government.",
+     ("Serbian Workers' Union", "criticizes", "Serbia")),
+    ("Poland rallied in support of Ukraine.", ("Poland", "supports", "Ukraine")),
+    ("Japan lowered its flags in solidarity with Turkey.", ("Japan", "supports", "Turkey")),
+    ("Five hundred LRA fighters surrendered to Uganda.", ("LRA", "concedes", "Uganda")),
+])
+def test_why_the_subject_acts_and_to_whom_it_surrenders(triples_of, text, expected):
+    assert expected in triples_of(text)
