@@ -60,6 +60,7 @@ class Coreference:
         self.lex = lexicon()
         self.history: list[Candidate] = []
         self.resolutions: dict[Key, str] = {}    # tokens resolved here (not named)
+        self._quote_spans: dict[int, list[tuple[int, int]]] = {}
 
     def run(self) -> dict[Key, str]:
         sent_no = 0
@@ -201,15 +202,22 @@ class Coreference:
                     return cand.key
         return None
 
+    def _quotes(self, p: int, doc: Doc) -> list[tuple[int, int]]:
+        if p not in self._quote_spans:
+            self._quote_spans[p] = quote_spans(doc)
+        return self._quote_spans[p]
+
     # -- the author's "we" --------------------------------------------------------------------
     def _authors_we(self) -> None:
         """"We" outside any quote is the document's author — a government's statement: the state
         the document makes the subject of its sentences most often (outside quotes), if one
         clearly does ("The United States will never recognize … We will work with our allies")."""
+        if not any(t.lower_ in ("we", "our") for _, doc in self.actors.paras for t in doc):
+            return
         subjects: dict[str, int] = {}
         plain = []
         for p, (_, doc) in enumerate(self.actors.paras):
-            spans = quote_spans(doc)
+            spans = self._quotes(p, doc)
             for tok in doc:
                 if any(a <= tok.idx < b for a, b in spans):
                     continue
@@ -238,7 +246,7 @@ class Coreference:
         """First-person pronouns inside a quote resolve to its speaker."""
         say = self.lex.words["say_verbs"]
         for p, (_, doc) in enumerate(self.actors.paras):
-            spans = quote_spans(doc)
+            spans = self._quotes(p, doc)
             if not spans:
                 continue
             speakers = []
