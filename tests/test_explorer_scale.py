@@ -35,7 +35,7 @@ def opened(browser, html: Path, fragment: str = "") -> tuple[Page, float]:
 def labels_are_readable(labels: list[dict], width: int = 1060, height: int = 900) -> None:
     for a in labels:
         assert a["fontSize"] >= 12
-        assert a["x"] >= -2 and a["y"] >= -2 and a["x"] + a["width"] <= width + 300 and a["y"] <= height
+        assert a["x"] >= 0 and a["y"] >= 0 and a["x"] + a["width"] <= width and a["y"] + a["height"] <= height
     for i, a in enumerate(labels):
         for b in labels[i + 1:]:
             apart = (a["x"] + a["width"] <= b["x"] or b["x"] + b["width"] <= a["x"]

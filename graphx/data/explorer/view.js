@@ -114,7 +114,7 @@
   // are drawn after each frame, most important first, and none over another.
   let candidates = [], drawn = [];
   function collectLabel(ctx, data) { if (data.label) candidates.push(data); }
-  function drawLabels(ctx, settings) {
+  function drawLabels(ctx, settings, area) {
     const rank = d => (d.highlighted ? 1e12 : 0) + d.size;
     candidates.sort((a, b) => rank(b) - rank(a));
     const size = settings.labelSize;
@@ -125,6 +125,7 @@
       const places = [[d.x + d.size + 3, d.y + size / 3], [d.x - d.size - 3 - width, d.y + size / 3],
                       [d.x - width / 2, d.y - d.size - 4], [d.x - width / 2, d.y + d.size + size + 2]];
       const free = places.map(([x, y]) => ({x: x - 2, y: y - size, width: width + 4, height: size + 5, tx: x, ty: y}))
+        .filter(box => box.x >= 0 && box.y >= 0 && box.x + box.width <= area.width && box.y + box.height <= area.height)
         .find(box => !drawn.some(b => box.x < b.x + b.width && b.x < box.x + box.width && box.y < b.y + b.height && b.y < box.y + box.height));
       if (!free) return;
       const {tx: x, ty: y} = free;
@@ -164,7 +165,8 @@
   });
   gx.timings.sigma = performance.now();
   renderer.on("beforeRender", () => { candidates = []; drawn = []; });
-  renderer.on("afterRender", () => drawLabels(renderer.getCanvases().labels.getContext("2d"), renderer.getSettings()));
+  renderer.on("afterRender", () => drawLabels(renderer.getCanvases().labels.getContext("2d"), renderer.getSettings(),
+                                               renderer.getDimensions()));
   // The frame: actors with relations (actors without are placed outside it, shown on request).
   const related = nodes.filter(n => n.degree > 0);
   if (related.length) {
