@@ -103,7 +103,7 @@
     state.selected = id; showNode(id);
     if (!gx.graph.hasNode(id)) { update(false); return; }
     renderer.refresh({skipIndexation: true});
-    history.replaceState(null, "", location.pathname + location.search + gx.toHash());
+    remember();
   }
   function focusOn(id, hops) {
     if (!byId.has(id)) return false;
@@ -122,9 +122,10 @@
   function update(refit) {
     gx.recompute();
     if (refit) gx.fitTo(state.focus ? [...state.focus] : [...gx.visible.nodes], 0);
-    history.replaceState(null, "", location.pathname + location.search + gx.toHash());
+    remember();
     refreshCounts();
   }
+  const remember = () => history.replaceState(null, "", location.pathname + location.search + gx.toHash());
   renderer.on("clickNode", ({node}) => {
     const a = gx.graph.getNodeAttributes(node);
     if (a.isCommunity) { state.expanded.add(a.community); update(false); showCommunity(a.community); return; }
@@ -182,7 +183,7 @@
   // Filters.
   function checkbox(container, value, colour, hiddenSet) {
     const label = el("label"), box = document.createElement("input");
-    box.type = "checkbox"; box.checked = !hiddenSet.has(value); box.value = value; box.dataset.filter = value;
+    box.type = "checkbox"; box.value = value; box.dataset.filter = value;
     box.addEventListener("change", () => { if (box.checked) hiddenSet.delete(value); else hiddenSet.add(value); update(false); });
     const sw = el("span", undefined, "swatch"); sw.style.background = colour;
     label.append(box, sw, document.createTextNode(value)); container.appendChild(label);
@@ -193,23 +194,20 @@
   Object.entries(gx.FAMILY_COLORS).forEach(([f, c]) => { const l = el("label"), sw = el("span", undefined, "swatch"); sw.style.background = c; l.append(sw, document.createTextNode(f)); $("legend").appendChild(l); });
   $("legend").appendChild(el("label", "faint = hypothetical or negated"));
   function slider(id, key, max) {
-    const input = $(id); input.max = String(Math.max(2, max)); input.value = String(state[key]); $(id + "-value").textContent = String(state[key]);
+    const input = $(id); input.max = String(Math.max(2, max));
     input.addEventListener("input", () => { state[key] = Number(input.value); $(id + "-value").textContent = input.value; update(false); });
   }
   slider("min-degree", "minDegree", Math.min(50, nodes.reduce((m, n) => Math.max(m, n.degree || 0), 1)));
   slider("min-evidence", "minEvidence", Math.min(50, edges.reduce((m, e) => Math.max(m, e.count || 1), 1)));
   const showIsolated = $("show-isolated"), collapse = $("collapse"), colourBy = $("colour-by");
-  showIsolated.checked = state.showIsolated;
   showIsolated.addEventListener("change", () => { state.showIsolated = showIsolated.checked; update(showIsolated.checked); });
-  collapse.checked = state.collapsed; collapse.disabled = gx.communities.length < 2;
+  collapse.disabled = gx.communities.length < 2;
   collapse.addEventListener("change", () => { state.collapsed = collapse.checked; state.expanded.clear(); update(false); });
-  colourBy.value = state.colourBy;
   colourBy.addEventListener("change", () => { state.colourBy = colourBy.value; update(false); });
 
   // Time.
   const timeFrom = $("time-from"), timeTo = $("time-to");
   timeFrom.max = timeTo.max = String(Math.max(0, months.length - 1));
-  timeFrom.value = String(state.from); timeTo.value = String(state.to);
   const most = Math.max(1, ...gx.perMonth.values());
   months.forEach(mo => { const bar = el("span"); bar.style.height = (2 + 28 * (gx.perMonth.get(mo) || 0) / most) + "px";
                          bar.title = mo + ": " + (gx.perMonth.get(mo) || 0) + " dated evidence"; $("histogram").appendChild(bar); });
@@ -228,14 +226,20 @@
     Object.assign(state, {focus: null, root: null, selected: null, added: new Set(), minDegree: 1, minEvidence: 1,
                           from: 0, to: Math.max(0, months.length - 1), showIsolated: false});
     state.relHidden.clear(); state.typeHidden.clear(); state.expanded.clear();
-    document.querySelectorAll("#controls input[data-filter]").forEach(b => { b.checked = true; });
-    ["min-degree", "min-evidence"].forEach(id => { $(id).value = "1"; $(id + "-value").textContent = "1"; });
-    timeFrom.value = "0"; timeTo.value = timeTo.max; showIsolated.checked = false; search.value = ""; suggestions.replaceChildren();
-    showRange(); update(false);
+    search.value = ""; suggestions.replaceChildren();
+    showControls(); update(false);
     renderer.getCamera().animate({x: 0.5, y: 0.5, ratio: 1, angle: 0}, {duration: 200});
     if (highlight.paths.length) showPaths(); else panel.replaceChildren(el("p", "Click an actor or a relation to see its evidence. Hover for a summary.", "meta"));
   }
   $("reset").addEventListener("click", reset);
+  // Every control shows the state (after a reset, and for the view a link opened).
+  function showControls() {
+    document.querySelectorAll("#controls input[data-filter]").forEach(b => { b.checked = !state.relHidden.has(b.value) && !state.typeHidden.has(b.value); });
+    [["min-degree", "minDegree"], ["min-evidence", "minEvidence"]].forEach(([id, key]) => { $(id).value = String(state[key]); $(id + "-value").textContent = String(state[key]); });
+    timeFrom.value = String(state.from); timeTo.value = String(state.to); showIsolated.checked = state.showIsolated;
+    collapse.checked = state.collapsed; colourBy.value = state.colourBy; $("hops").value = String(state.hops);
+    showRange();
+  }
   document.addEventListener("keydown", ev => {
     const typing = ev.target instanceof HTMLInputElement || ev.target instanceof HTMLSelectElement;
     if (ev.key === "/" && !typing) { ev.preventDefault(); search.focus(); search.select(); }
@@ -261,11 +265,11 @@
   gx.timings.controls = performance.now();
   // First view: the URL fragment's, else the overview (a path page: the path, listed).
   const wanted = gx.fromHash(location.hash);
-  [["min-degree", "minDegree"], ["min-evidence", "minEvidence"]].forEach(([id, key]) => { $(id).value = String(state[key]); $(id + "-value").textContent = String(state[key]); });
-  document.querySelectorAll("#controls input[data-filter]").forEach(b => { b.checked = !state.relHidden.has(b.value) && !state.typeHidden.has(b.value); });
-  timeFrom.value = String(state.from); timeTo.value = String(state.to); showIsolated.checked = state.showIsolated;
-  collapse.checked = state.collapsed; colourBy.value = state.colourBy;
-  showRange();
+  showControls();
+  Object.assign(gx, {focusActor, focusOn, expandActor, select, reset, exportPNG, showNode, matches, visibleEdges: gx.edgesShown});
+  window.graphxView = () => ({nodes: gx.visible.nodes.size, edges: gx.visible.edges.size, labels: gx.drawnLabels()});
+  // The first view is the first drawing of the graph (view.js starts sigma on an empty one).
+  renderer.once("afterRender", () => { gx.firstDrawMs = performance.now(); gx.stabilized = true; window.graphxReady = true; });
   if (wanted.actor && byId.has(wanted.actor)) {
     focusOn(wanted.actor, state.hops);
     wanted.open.forEach(id => { if (byId.has(id)) expandActor(id); });
@@ -275,9 +279,5 @@
     if (wanted.selected && byId.has(wanted.selected)) select(wanted.selected);
     if (highlight.nodes.length) { gx.fitTo(highlight.nodes, 0); if (highlight.paths.length) showPaths(); }
   }
-  Object.assign(gx, {focusActor, focusOn, expandActor, select, reset, exportPNG, showNode, matches, visibleEdges: gx.edgesShown});
-  window.graphxView = () => ({nodes: gx.visible.nodes.size, edges: gx.visible.edges.size, labels: gx.drawnLabels()});
   gx.timings.view = performance.now();
-  renderer.once("afterRender", () => { gx.firstDrawMs = performance.now(); gx.stabilized = true; window.graphxReady = true; });
-  renderer.refresh();
 })(window.graphx);

@@ -57,6 +57,7 @@
       && s.degree >= state.minDegree && t.degree >= state.minDegree
       && (!state.focus || (state.focus.has(e.source) && state.focus.has(e.target)));
   }
+  const pairKey = (a, b) => (a < b ? a + "\u0000" + b : b + "\u0000" + a);   // one key per pair of actors
   function recompute() {
     const collapsing = state.collapsed && !state.focus && !hlNodes.size;
     const unit = id => {
@@ -70,7 +71,7 @@
       const us = unit(e.source), ut = unit(e.target);
       vn.add(us); vn.add(ut);
       if (us === e.source && ut === e.target) shown.push(e);
-      else if (us !== ut) { const pair = us < ut ? us + "\u0000" + ut : ut + "\u0000" + us; agg.set(pair, (agg.get(pair) || 0) + 1); }
+      else if (us !== ut) { const pair = pairKey(us, ut); agg.set(pair, (agg.get(pair) || 0) + 1); }
     });
     const keep = id => { const n = byId.get(id); if (n && !state.typeHidden.has(n.type)) vn.add(unit(id)); };
     hlNodes.forEach(keep);
@@ -85,8 +86,7 @@
     });
     // Several relations between two actors: curved apart, so each stays visible and clickable.
     const pairs = new Map();
-    shown.forEach(e => { const k = e.source < e.target ? e.source + "\u0000" + e.target : e.target + "\u0000" + e.source;
-                         if (!pairs.has(k)) pairs.set(k, []); pairs.get(k).push(e); });
+    shown.forEach(e => { const k = pairKey(e.source, e.target); if (!pairs.has(k)) pairs.set(k, []); pairs.get(k).push(e); });
     pairs.forEach(list => list.forEach((e, i) => {
       const attributes = edgeAttributes(e);
       if (list.length > 1) {
@@ -154,7 +154,7 @@
 
   const container = document.getElementById("graph");
   const program = Sigma.rendering;
-  const renderer = new Sigma(recompute(), container, {
+  const renderer = new Sigma(new graphology.MultiDirectedGraph(), container, {   // ui.js draws the first view
     defaultEdgeType: "arrow",
     edgeProgramClasses: {arrow: program.EdgeArrowProgram, line: program.EdgeLineProgram, curved: program.EdgeCurveProgram},
     labelDensity: 1, labelGridCellSize: 90, labelRenderedSizeThreshold: 4, labelSize: LABEL_SIZE,
