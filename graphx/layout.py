@@ -18,7 +18,9 @@ import numpy as np
 SEED = 7
 SPRING_MAX = 600          # a community larger than this is laid out as a sunflower by degree
 COMMUNITY_SPRING_MAX = 1500
-SMALL_RADIUS = math.sqrt(3) * 12.0   # loose pieces of one community of up to three actors
+DISC = 12.0                          # a community's disc radius is DISC × √members
+SMALL_RADIUS = math.sqrt(3) * DISC   # loose pieces of one community of up to three actors
+GOLDEN_ANGLE = math.pi * (3 - math.sqrt(5))
 
 
 @dataclass(frozen=True)
@@ -26,6 +28,7 @@ class Layout:
     positions: dict[str, tuple[float, float]]
     community: dict[str, int]          # actor -> community index (0 = largest); -1 = no relation
     sizes: list[int]                   # members per community
+    degree: dict[str, int]             # actor -> related actors (itself not counted)
 
 
 def relation_graph(G: nx.MultiDiGraph) -> nx.Graph:
@@ -66,7 +69,7 @@ def sunflower(n: int) -> np.ndarray:
         return np.zeros((0, 2))
     i = np.arange(n)
     r = np.sqrt((i + 0.5) / n)
-    theta = i * math.pi * (3 - math.sqrt(5))
+    theta = i * GOLDEN_ANGLE
     return np.column_stack([r * np.cos(theta), r * np.sin(theta)])
 
 
@@ -130,19 +133,22 @@ def _centres(H: nx.Graph, groups: list[list[str]], radii: np.ndarray) -> np.ndar
         pieces.append((part, local))
     # Many small loose pieces (pairs, triples) are laid out at once around the rest; searching
     # a free spot for each would cost thousands of searches on a large corpus.
-    small = [part for part, _ in pieces if len(part) == 1 and radii[part[0]] <= SMALL_RADIUS]
-    placed_xy, placed_r = np.zeros((0, 2)), np.zeros(0)
-    reached = 0.0
+    small, large = [], []
     for part, local in pieces:
         if len(part) == 1 and radii[part[0]] <= SMALL_RADIUS:
-            continue
+            small.append(part[0])
+        else:
+            large.append((part, local))
+    placed_xy, placed_r = np.zeros((0, 2)), np.zeros(0)
+    reached = 0.0
+    for part, local in large:
         # Pieces come largest first: each search starts a little inside where the last fitted.
         centre, reached = _free_spot(local, radii[part], placed_xy, placed_r, start=0.8 * reached)
         xy[part] = local + centre
         placed_xy, placed_r = np.vstack([placed_xy, xy[part]]), np.concatenate([placed_r, radii[part]])
     if small:
-        spacing = 2 * float(max(radii[p[0]] for p in small)) + 2.0
-        xy[[p[0] for p in small]] = free_cells(len(small), placed_xy, placed_r, spacing)
+        spacing = 2 * float(radii[small].max()) + 2.0
+        xy[small] = free_cells(len(small), placed_xy, placed_r, spacing)
     return xy
 
 
@@ -216,23 +222,24 @@ def _separate(xy: np.ndarray, radii: np.ndarray, rounds: int = 60) -> np.ndarray
 def compute_layout(G: nx.MultiDiGraph) -> Layout:
     H = relation_graph(G)
     groups = communities(H)
-    radii = np.array([math.sqrt(len(g)) * 12.0 for g in groups]) if groups else np.zeros(0)
+    radii = np.array([math.sqrt(len(g)) * DISC for g in groups]) if groups else np.zeros(0)
     centres = _centres(H, groups, radii) if groups else np.zeros((0, 2))
     positions: dict[str, tuple[float, float]] = {}
     community: dict[str, int] = {}
     for i, members in enumerate(groups):
-        xy = centres[i] + _inside(H, members, turn=i * math.pi * (3 - math.sqrt(5))) * radii[i]
+        xy = centres[i] + _inside(H, members, turn=i * GOLDEN_ANGLE) * radii[i]
         for m, (x, y) in zip(members, xy):
             positions[m] = (round(float(x), 2), round(float(y), 2))
             community[m] = i
     lonely = sorted((n for n in G.nodes if n not in positions), key=str)
     if lonely:
         extent = max((math.hypot(x, y) for x, y in positions.values()), default=0.0)
-        ring = sunflower(len(lonely)) * (math.sqrt(len(lonely)) * 10) + 0
+        ring = sunflower(len(lonely)) * (math.sqrt(len(lonely)) * 10)
         # A ring outside the related actors: push every point outward by their extent.
         norms = np.sqrt((ring ** 2).sum(axis=1))[:, None] + 1e-9
         ring = ring + ring / norms * (extent + 40)
         for n, (x, y) in zip(lonely, ring):
             positions[n] = (round(float(x), 2), round(float(y), 2))
             community[n] = -1
-    return Layout(positions, community, [len(g) for g in groups])
+    degree = {n: H.degree(n) if n in H else 0 for n in G.nodes}
+    return Layout(positions, community, [len(g) for g in groups], degree)

@@ -16,7 +16,7 @@ from graphx.layout import compute_layout
 NODE_FIELDS = ["id", "label", "type", "kind", "aliases", "roles", "mentions", "docs"]
 EDGE_FIRST = ["source", "target", "relation", "trigger", "count", "modality", "confidence",
               "first_date", "last_date"]
-EDGE_SKIP = {"source", "target", "key", "relation", "symmetric", "family", "evidence"}
+EDGE_SKIP = {"key", "symmetric", "family", "evidence"}    # key = relation; the others per relation
 EVIDENCE_FIRST = ["doc", "sentence", "start", "trigger_start", "trigger_end", "modality", "date", "pattern"]
 EVIDENCE_SKIP = {"end", "trigger"}     # end = start + len(sentence); trigger = the marked slice
 COLLAPSE_AT = 20_000                   # actors with relations beyond which communities start collapsed
@@ -41,14 +41,13 @@ def page_data(G: nx.MultiDiGraph, highlight: dict | None = None) -> dict:
         return doc_index[name]
 
     node_index = {n["id"]: i for i, n in enumerate(data["nodes"])}
-    degree = {n: len((set(G.successors(n)) | set(G.predecessors(n))) - {n}) for n in G.nodes}
     node_fields = NODE_FIELDS + ["x", "y", "community", "degree"]
     nodes = []
     for n in data["nodes"]:
         x, y = layout.positions[n["id"]]
         row = [n.get(f) for f in NODE_FIELDS]
         row[NODE_FIELDS.index("docs")] = [doc(d) for d in n.get("docs") or []]
-        nodes.append(row + [x, y, layout.community[n["id"]], degree[n["id"]]])
+        nodes.append(row + [x, y, layout.community[n["id"]], layout.degree[n["id"]]])
 
     relations: list[dict] = []
     relation_index: dict[str, int] = {}
