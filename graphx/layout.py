@@ -156,7 +156,7 @@ def free_cells(n: int, placed: np.ndarray, placed_r: np.ndarray, spacing: float)
     """Centres of the n grid cells (`spacing` wide) nearest the middle that no placed disc
     covers: small pieces fill the gaps around and between the larger ones."""
     extent = float(np.max(np.sqrt((placed ** 2).sum(axis=1)) + placed_r)) if len(placed_r) else 0.0
-    half = int(math.ceil((extent + spacing * math.sqrt(n) * 1.2) / spacing)) + 1
+    half = math.ceil((extent + spacing * math.sqrt(n) * 1.2) / spacing) + 1
     axis = np.arange(-half, half + 1) * spacing
     free = np.ones((len(axis), len(axis)), dtype=bool)           # [row = y, column = x]
     for (x, y), r in zip(placed, placed_r):
