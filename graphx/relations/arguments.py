@@ -189,6 +189,11 @@ def prep_objects(head: Token, words: set[str] | tuple[str, ...]) -> list[tuple[s
     return out
 
 
+def prep_actors(ctx: Context, head: Token, words: set[str] | tuple[str, ...]) -> list[str]:
+    """The actors the head's prepositions among `words` name ("talks with X" → X)."""
+    return [k for _, obj in prep_objects(head, words) for k in actors_of(ctx, obj)]
+
+
 def clause_subjects(ctx: Context, clause: Token) -> list[str]:
     """The actors a clause is about: those of its (passive) subject."""
     return [k for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for k in actors_of(ctx, c)]

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from graphx.relations import discourse
 from graphx.relations.arguments import (actors_of, by_agents, clause_subjects, modifier_actors,
-                                        of_actors, prep_objects)
+                                        of_actors, prep_actors, prep_objects)
 from graphx.relations.context import Context
 from graphx.relations.emit import emit
 from graphx.relations.targets import event_complement, subjects
@@ -54,7 +54,7 @@ def find(ctx: Context, sent: Span, noun: Token) -> None:
     _own_targets(ctx, noun, r, target_words)
     r.sources = modifier_actors(ctx, noun, exclude=set(r.targets))
     if r.sources and not r.targets and ctx.in_list(noun, "place_target_nouns"):   # "Russia's war in Ukraine"
-        r.targets = [k for _, obj in prep_objects(noun, ("in",)) for k in actors_of(ctx, obj) if k not in r.sources]
+        r.targets = [k for k in prep_actors(ctx, noun, ("in",)) if k not in r.sources]
     head = noun.head
     governed_by_trigger = (noun.dep_ == "dobj" and ctx.match_verb(head) is not None) or (
         noun.dep_ == "pobj" and head.dep_ == "prep" and ctx.match_verb(head.head) is not None
@@ -63,16 +63,14 @@ def find(ctx: Context, sent: Span, noun: Token) -> None:
         c.dep_ == "compound" and c.lower_ in ctx.words["mediation_nouns"] for c in noun.children)
     if r.sources and not r.targets and not governed_by_trigger and noun.dep_ in ("dobj", "attr") \
             and head.pos_ in ("VERB", "AUX"):          # "expressed its solidarity with Israel"
-        r.targets = [k for _, obj in prep_objects(head, target_words) for k in actors_of(ctx, obj)
-                     if k not in r.sources]
+        r.targets = [k for k in prep_actors(ctx, head, target_words) if k not in r.sources]
     if r.sources and not r.targets and ctx.has(relation, "defender_target"):
         r.targets = [k for k in _defenders(ctx, noun) if k not in r.sources]
         r.pattern = "nominal.defended" if r.targets else r.pattern
     if r.between and not r.sources and not mediating:
         r.sources, r.targets, r.pattern = r.targets, [], "nominal.between"
     if not r.sources:                           # "attacks carried out by X", "a visit by X"
-        r.sources = by_agents(ctx, noun) or [k for _, obj in prep_objects(noun, ("by",))
-                                             for k in actors_of(ctx, obj) if k not in r.targets]
+        r.sources = by_agents(ctx, noun) or [k for k in prep_actors(ctx, noun, ("by",)) if k not in r.targets]
         r.pattern = "nominal.by_agent"
     if not r.sources and noun.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ == "VERB":
         _claim_or_blame(ctx, head.head, r)
@@ -175,16 +173,16 @@ def _verb_sources(ctx: Context, noun: Token, r: Reading, target_words: set[str],
             ctx.in_list(head.head, "participation_verbs"):
         r.sources, r.pattern = subjects(ctx, head.head), "nominal.participation"   # "engaged in … against X"
         if not r.targets:
-            r.targets += [k for _, obj in prep_objects(head.head, target_words) for k in actors_of(ctx, obj)]
+            r.targets += prep_actors(ctx, head.head, target_words)
         r.confidence = 0.7
     elif noun.dep_ == "pobj" and head.lower_ == "in" and ctx.in_list(noun, "purpose_nouns") \
-            and _acting_verb(head.head) is not None:
-        verb = _acting_verb(head.head)        # "marched in protest against X", "staged a strike in protest …"
+            and (verb := _acting_verb(head.head)) is not None:
+        # "marched in protest against X", "staged a strike in protest …"
         r.sources, r.pattern = subjects(ctx, verb), "nominal.purpose"
         if not r.targets:                                                     # "rallied in support of X"
-            r.targets += [k for _, obj in prep_objects(noun, ("of",)) for k in actors_of(ctx, obj)]
+            r.targets += prep_actors(ctx, noun, ("of",))
         if not r.targets:                     # the parser may hang "against X" on the verb
-            r.targets += [k for _, obj in prep_objects(head.head, target_words) for k in actors_of(ctx, obj)]
+            r.targets += prep_actors(ctx, head.head, target_words)
         r.confidence = 0.7
     elif noun.dep_ == "pobj" and head.lower_ in OWN_EVENT_PREPS and ctx.has(r.relation, "own_event_source") \
             and head.head.pos_ in ("VERB", "AUX") and head.head.dep_ not in ("acl", "relcl"):
