@@ -45,6 +45,14 @@ def _is_subject(tok: Token) -> bool:
     return tok.dep_ == "appos" and tok.head.dep_ in ("compound",) and tok.head.head.dep_ in SUBJECT_DEPS
 
 
+def _main_clause(verb: Token) -> bool:
+    """The verb of a sentence's main clause, or one coordinated with it (not of a relative,
+    adverbial or reported clause: "the outcomes Russia will announce")."""
+    while verb.dep_ == "conj":
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
 def quote_spans(doc: Doc) -> list[tuple[int, int]]:
     """Character spans of quotations in a paragraph."""
     return [(m.start(), m.end()) for m in QUOTE.finditer(doc.text) if m.end() - m.start() > 2]
@@ -223,7 +231,7 @@ class Coreference:
                     continue
                 key = self._actor_at((p, tok.i))
                 if key and tok.dep_ in SUBJECT_DEPS and tok.lower_ not in FIRST_PERSON \
-                        and self.actors.actors[key].type == "GPE":
+                        and _main_clause(tok.head) and self.actors.actors[key].type == "GPE":
                     subjects[key] = subjects.get(key, 0) + 1
                 elif key is None and tok.pos_ == "PRON" and self._author_reference(tok):
                     plain.append((p, tok.i))

@@ -29,8 +29,8 @@ def modality(ctx: Context, tok: Token, trigger: Token) -> str:
             return "negated"
     if trigger.dep_ in ("dobj", "nsubjpass") and trigger.pos_ == "NOUN":   # "the visit was cancelled"
         match = ctx.match_verb(trigger.head)
-        if match and ctx.has(match[0], "cancels"):
-            return "negated"
+        if match and ctx.has(match[0], "cancels") and not ctx.in_list(trigger.head, "defence_words"):
+            return "negated"          # but an invasion resisted took place
     for t in first[1:]:
         if t.pos_ == "VERB" and ctx.in_list(t, "negating_verbs"):
             return "negated"

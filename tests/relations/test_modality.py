@@ -8,6 +8,8 @@ import pytest
     ("Iran could attack Saudi Arabia, the report said.", ("Iran", "attacks", "Saudi Arabia", "hypothetical")),
     ("Washington hopes to negotiate with Tehran.", ("United States", "negotiates", "Iran", "hypothetical")),
     ("Kenya said that Ugandan troops attacked Kenyan soldiers.", ("Uganda", "attacks", "Kenya", "reported")),
+    # resisting an invasion does not cancel it, as rejecting a deal does
+    ("The Georgians bravely resisted Russia's invasion.", ("Russia", "attacks", "Georgia", "asserted")),
 ])
 def test_modality(triples_of, text, expected):
     assert expected in triples_of(text, modality=True)

@@ -54,6 +54,12 @@ def test_we_outside_quotes_is_the_state_the_statement_speaks_for(triples_of):
     assert ("Canada", "sanctions", "Russia") in t
 
 
+def test_subjects_of_subordinate_clauses_do_not_make_the_author(triples_of):
+    t = triples_of("Canada stands with its partners in rejecting any outcome that Russia will announce. "
+                   "We will continue to support the Ukrainian people.")
+    assert ("Canada", "supports", "Ukraine") in t
+
+
 def test_we_stays_unresolved_without_one_clear_author(triples_of):
     t = triples_of("Canada condemned the vote. Mexico condemned it too. We will impose costs on Russia.")
     assert not any(r == "sanctions" for _, r, _ in t)
