@@ -301,6 +301,12 @@ def _lines_to_paragraphs(text: str) -> Iterator[tuple[int, int]]:
         yield start, end
 
 
+# Read as a plain space, one character for one (offsets hold): line breaks inside a paragraph,
+# and the no-break and thin spaces of published text, which spaCy makes tokens of their own
+# that cut the parse ("support for\u00a0Ukraine's sovereignty").
+AS_SPACE = str.maketrans({c: " " for c in "\n\t\u00a0\u2007\u2009\u202f"})
+
+
 def paragraphs(text: str, max_chars: int = MAX_PARAGRAPH_CHARS) -> Iterator[tuple[int, str]]:
     """(offset, text) of each paragraph, over-long ones cut near sentence ends.
 
@@ -312,7 +318,7 @@ def paragraphs(text: str, max_chars: int = MAX_PARAGRAPH_CHARS) -> Iterator[tupl
     """
     first = True
     for begin, stop in _lines_to_paragraphs(text):
-        start, chunk = begin, text[begin:stop].replace("\n", " ")
+        start, chunk = begin, text[begin:stop].translate(AS_SPACE)
         stripped = chunk.strip()
         if not stripped:
             continue

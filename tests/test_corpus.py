@@ -111,7 +111,20 @@ def test_any_bytes_decode_without_error(raw):
 @given(st.text(max_size=3000))
 def test_paragraph_offsets_hold_for_any_text(text):
     for offset, para in paragraphs(text, max_chars=500):
-        assert para and text[offset:offset + len(para)].replace("\n", " ") == para
+        assert para and text[offset:offset + len(para)].translate(SPACES) == para
+
+
+SPACES = str.maketrans({c: " " for c in "\n\t\u00a0\u2007\u2009\u202f"})
+
+
+def test_no_break_spaces_read_as_spaces(graph_of):
+    plain = "The leaders expressed support for Ukraine. Poland condemned Russia's attacks on Kyiv."
+    published = plain.replace("for Ukraine", "for\u00a0Ukraine").replace("on Kyiv", "on\u202fKyiv")
+    assert [p for _, p in paragraphs(published)] == [plain]
+
+    def edges(G):
+        return {(s, t, k) for s, t, k in G.edges(keys=True)}
+    assert edges(graph_of(published)) == edges(graph_of(plain)) != set()
 
 
 WRAPPED = """National Security Advisor Jake Sullivan spoke this morning with Afghan

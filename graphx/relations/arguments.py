@@ -47,6 +47,14 @@ def list_members(ctx: Context, tok: Token) -> list[str]:
             k = key(ctx, c) if c.dep_ == "appos" else None
             if k and k not in found and found and ctx.actor_type(k) == ctx.actor_type(found[0]):
                 found += [m for m in list_members(ctx, c) if m not in found]
+            elif c.dep_ == "prep" and c.lower_ == "of" and found:
+                # "President Macron of France and Chancellor Scholz of Germany": the next
+                # member hangs as a conjunct of the first one's country
+                for obj in (o for o in c.children if o.dep_ == "pobj"):
+                    for nxt in conjuncts(obj)[1:]:
+                        k = key(ctx, nxt)
+                        if k and k not in found and ctx.actor_type(k) == ctx.actor_type(found[0]):
+                            found += [m for m in list_members(ctx, nxt) if m not in found]
     return found
 
 
@@ -61,7 +69,7 @@ def actors_of(ctx: Context, tok: Token, via_modifiers: bool = True, depth: int =
 
     for t in conjuncts(tok):
         if _they_who_met(ctx, t):
-            add(ctx.discourse.meeting_parties)               # "Biden met Kishida. They discussed …"
+            add(meeting_parties(ctx, t))                     # "Biden met Kishida. They discussed …"
             continue
         k = key(ctx, t) or appos_actor(ctx, t)
         if k is None and (t.lower_ in ctx.gaz.titles or t.lemma_.lower() in ctx.gaz.titles):
@@ -73,7 +81,7 @@ def actors_of(ctx: Context, tok: Token, via_modifiers: bool = True, depth: int =
                 c.lower_ in ("two", "both") for c in t.children if c.dep_ in ("nummod", "det", "predet")):
             add(ctx.discourse.two_parties())                 # "the two sides agreed"
         elif t.lower_ in ctx.words["meeting_party_nouns"] and _bare_plural(t):
-            add(ctx.discourse.meeting_parties)               # "The two leaders discussed …"
+            add(meeting_parties(ctx, t))                     # "The two leaders discussed …"
         elif t.lower_ in ctx.words["quantity_nouns"] or t.lemma_.lower() in ctx.words["quantity_nouns"]:
             add(of_actors(ctx, t, depth))                     # "scores of Liberian refugees"
         elif via_modifiers and (t.lemma_.lower() in ctx.words["agent_nouns"]
@@ -81,6 +89,13 @@ def actors_of(ctx: Context, tok: Token, via_modifiers: bool = True, depth: int =
             add(modifier_actors(ctx, t) or of_actors(ctx, t, depth)
                 or by_agents(ctx, t, via_modifiers=False) or in_actors(ctx, t))
     return found
+
+
+def meeting_parties(ctx: Context, mention: Token) -> list[str]:
+    """The parties of the latest meeting, for a mention that stands for them (remembered: the
+    participants a readout lists later did the same)."""
+    ctx.discourse.party_mentions.add((ctx.para_of(mention), mention.i))
+    return list(ctx.discourse.meeting_parties)
 
 
 def _they_who_met(ctx: Context, t: Token) -> bool:
@@ -123,23 +138,27 @@ def modifier_actors(ctx: Context, t: Token, exclude: set[str] = frozenset()) -> 
     found = []
     for c in t.children:
         if c.dep_ in MODIFIER_DEPS:
-            for cc in _their_subjects(ctx, c) or conjuncts(c):
-                k = key(ctx, cc)
+            for k in _their_actors(ctx, c) or [key(ctx, cc) for cc in conjuncts(c)]:
                 if k and k not in found and k not in exclude and ctx.actors.actors[k].type not in PLACE_TYPES:
                     found.append(k)
     return found
 
 
-def _their_subjects(ctx: Context, poss: Token) -> list[Token]:
+def _their_actors(ctx: Context, poss: Token) -> list[str]:
     """"Biden and Draghi reaffirmed their support": "their" is every one of the coordinated
-    subjects of the verb the noun depends on (nothing when that subject is not coordinated)."""
+    subjects of the verb the noun depends on, or the parties of the meeting a "They" subject
+    stands for ("They expressed their support"); nothing for one plain subject."""
     if poss.dep_ != "poss" or poss.lower_ != "their":
         return []
     verb = next((a for a in poss.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    for c in verb.children if verb is not None else ():
-        if c.dep_ == "nsubj":
-            subjects = [s for s in conjuncts(c) if key(ctx, s)]
-            return subjects if len(subjects) > 1 else []
+    while verb is not None:
+        for c in verb.children:
+            if c.dep_ == "nsubj":
+                if _they_who_met(ctx, c):
+                    return meeting_parties(ctx, poss)
+                subjects = [k for k in (key(ctx, s) for s in conjuncts(c)) if k]
+                return subjects if len(subjects) > 1 else []
+        verb = verb.head if verb.dep_ == "conj" else None     # "They reiterated … and expressed their"
     return []
 
 

@@ -42,6 +42,9 @@ class Discourse:
     meeting_hosts: list[str] = field(default_factory=list)      # of the latest call or meeting
     meeting_parties: list[str] = field(default_factory=list)    # with someone: host and guests
     meeting_paragraph: int = -9                                  # where that meeting was told
+    party_mentions: set[tuple[int, int]] = field(default_factory=set)   # "They", "their": its parties
+    # what the meeting's parties said or did before a readout lists its participants
+    parties_did: list[tuple] = field(default_factory=list)
 
     def two_parties(self) -> list[str]:
         """The parties of the latest event between two sides."""

@@ -41,6 +41,16 @@ def find(ctx: Context, sent: Span, verb: Token) -> None:
             if hosts and participants:
                 emit(ctx, sent, verb, relation, hosts, participants, "discourse.participants",
                      confidence=0.7, remember=False)
+                _participants_did(ctx, participants)
+
+
+def _participants_did(ctx: Context, participants: list[str]) -> None:
+    """"The leaders expressed their support for Ukraine. … Participants in the call included A
+    and B": what the meeting's parties did, each participant did."""
+    done, ctx.discourse.parties_did = ctx.discourse.parties_did, []
+    for sent, trigger, relation, targets, pattern, confidence, modality_from in done:
+        emit(ctx, sent, trigger, relation, participants, targets, pattern, confidence=confidence * 0.85,
+             modality_from=modality_from, remember=False)
 
 
 def is_anaphoric(noun: Token) -> bool:

@@ -32,6 +32,10 @@ def emit(ctx: Context, sent: Span, trigger: Token, relation: str, sources: list[
         pairs = [(a, b) for a in sources for b in sources if a != b]
     if not pairs:
         return
+    d = ctx.discourse
+    if targets and d.meeting_parties and set(d.meeting_parties) <= set(sources) and \
+            any((ctx.para_of(trigger), t.i) in d.party_mentions for t in sent):
+        d.parties_did.append((sent, trigger, relation, targets, pattern, confidence, modality_from))
     if remember:
         ctx.discourse.last_event[relation] = (sources, targets or sources)
     if rel_type.has("two_sided"):

@@ -61,3 +61,27 @@ def test_a_suffix_does_not_cut_a_coordination(triples_of):
     t = triples_of("President Joseph R. Biden, Jr. of the United States and Prime Minister Mark Carney of "
                    "Canada met today at the White House.")
     assert ("Joseph R. Biden", "consults", "Mark Carney") in t
+
+
+def test_their_after_they_who_met_is_every_party(triples_of):
+    t = triples_of("President Lula held a secure video call with Chancellor Olaf Scholz today. They "
+                   "reiterated their continued concern about the Russian military build-up on Moldova's "
+                   "borders and expressed their support for Moldova's sovereignty.")
+    assert {("Lula", "supports", "Moldova"), ("Olaf Scholz", "supports", "Moldova")} <= t
+
+
+def test_participants_listed_after_the_readout_did_what_the_leaders_did(triples_of):
+    t = triples_of("Chancellor Olaf Scholz held a video call with Nordic leaders today. "
+                   "They expressed their support for Moldova's sovereignty.\n\n"
+                   "Participants in the call included Prime Minister Jonas Gahr Store of Norway "
+                   "and President Sauli Niinisto of Finland.")
+    assert {("Olaf Scholz", "consults", "Jonas Gahr Store"), ("Olaf Scholz", "consults", "Sauli Niinisto")} <= t
+    assert {("Olaf Scholz", "supports", "Moldova"), ("Jonas Gahr Store", "supports", "Moldova"),
+            ("Sauli Niinisto", "supports", "Moldova")} <= t
+
+
+def test_what_one_leader_did_alone_is_not_given_to_the_participants(triples_of):
+    t = triples_of("Chancellor Olaf Scholz held a video call with Nordic leaders today. "
+                   "Scholz condemned Russia's attacks on Moldova.\n\n"
+                   "Participants in the call included Prime Minister Jonas Gahr Store of Norway.")
+    assert ("Olaf Scholz", "criticizes", "Russia") in t and ("Jonas Gahr Store", "criticizes", "Russia") not in t
