@@ -33,17 +33,18 @@ def emit(ctx: Context, sent: Span, trigger: Token, relation: str, sources: list[
     if not pairs:
         return
     d = ctx.discourse
-    if targets and d.meeting_parties and set(d.meeting_parties) <= set(sources) and \
-            any((ctx.para_of(trigger), t.i) in d.party_mentions for t in sent):
+    by_parties = any((ctx.para_of(trigger), t.i) in d.party_mentions for t in sent)
+    if targets and d.meeting_parties and set(d.meeting_parties) <= set(sources) and by_parties:
         d.parties_did.append((sent, trigger, relation, targets, pattern, confidence, modality_from))
     if remember:
         ctx.discourse.last_event[relation] = (sources, targets or sources)
     if rel_type.has("two_sided"):
         ctx.discourse.event_parties.append((sources, targets))
-    if rel_type.has("meeting") and targets:     # "X held a call with Y" (not "the leaders discussed")
-        ctx.discourse.meeting_hosts = sources
-        ctx.discourse.meeting_parties = list(dict.fromkeys(sources + targets))
-        ctx.discourse.meeting_paragraph = ctx.para_of(trigger)
+    if rel_type.has("meeting") and (targets or len(sources) > 1) and not by_parties:
+        # "X held a call with Y", "X and Y met" (not "the leaders discussed")
+        d.meeting_hosts = sources if targets else []
+        d.meeting_parties = list(dict.fromkeys(sources + targets))
+        d.meeting_paragraph = ctx.para_of(trigger)
     coref_used = any(ctx.resolved(t) for t in trigger.subtree) or \
         any(ctx.resolved(c) for c in trigger.head.children)
     conf = round(confidence * (0.85 if coref_used else 1.0), 2)

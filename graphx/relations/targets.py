@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graphx.relations.arguments import actors_of, modifier_actors, by_agents, key, prep_objects
+from graphx.relations.arguments import actors_of, by_agents, key, modifier_actors, of_actors, prep_objects
 from graphx.relations.context import Context
 
 EVENT_OBJECT_PREPS = {"with", "against", "between"}
@@ -46,6 +46,26 @@ def subjects(ctx: Context, verb: Token, depth: int = 0) -> list[str]:
         return subjects(ctx, head.head, depth + 1)
     if verb.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
         return actors_of(ctx, head)
+    if verb.dep_ == "pcomp" and head.head.pos_ == "NOUN":
+        return _owners(ctx, head.head, depth)          # "their commitment to supporting Ukraine"
+    if verb.dep_ == "acl" and head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                         for c in verb.children):
+        return _owners(ctx, head, depth)               # "Italy's decision to impose sanctions"
+    return []
+
+
+def _owners(ctx: Context, noun: Token, depth: int) -> list[str]:
+    """Who acts in an act a noun frames ("their commitment to …", "efforts to …"): the noun's
+    possessor or "of" ("the right of Russian troops to fire"), else the subject of the verb it is
+    the object of ("They underscored their commitment", "X made efforts to …"); nobody for a
+    request or permission, whose act is another's."""
+    if ctx.in_list(noun, "directive_nouns"):
+        return []
+    owners = modifier_actors(ctx, noun) or of_actors(ctx, noun)    # "the right of Russian troops to"
+    if owners:
+        return owners
+    if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
+        return subjects(ctx, noun.head, depth + 1)
     return []
 
 

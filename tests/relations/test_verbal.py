@@ -114,3 +114,20 @@ def test_the_accused_is_the_agent_of_the_act(triples_of, text, accuser, accused,
 ])
 def test_a_promise_of_hostile_action_is_a_threat(triples_of, text, expected):
     assert expected in triples_of(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the act framed by a noun is its owner's, or that of the subject whose object the noun is
+    ("Italy announced its decision to impose sanctions on Belarus.", ("Italy", "sanctions", "Belarus")),
+    ("Chile and Peru met in Lima. They underscored their commitment to pursuing peace by supporting Ecuador.",
+     ("Peru", "supports", "Ecuador")),
+    ("Jordan welcomed the right of Egyptian troops to fire on militants in Libya.", ("Egypt", "attacks", "Libya")),
+])
+def test_the_act_a_noun_frames_is_its_owners(triples_of, text, expected):
+    assert expected in triples_of(text)
+
+
+def test_a_request_to_act_is_not_the_act_of_the_one_asked(triples_of):
+    t = triples_of("Obama faces pressure from Congress to help Iran. Kenya rejected calls to attack Somalia.")
+    assert ("Barack Obama", "aids", "Iran") not in t and ("Obama", "aids", "Iran") not in t
+    assert ("Kenya", "attacks", "Somalia") not in t
