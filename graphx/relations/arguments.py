@@ -82,7 +82,8 @@ def actors_of(ctx: Context, tok: Token, via_modifiers: bool = True, depth: int =
             add(ctx.discourse.two_parties())                 # "the two sides agreed"
         elif t.lower_ in ctx.words["meeting_party_nouns"] and _bare_plural(t):
             add(meeting_parties(ctx, t))                     # "The two leaders discussed …"
-        elif t.lower_ in ctx.words["quantity_nouns"] or t.lemma_.lower() in ctx.words["quantity_nouns"]:
+        elif (t.lower_ in ctx.words["quantity_nouns"] or t.lemma_.lower() in ctx.words["quantity_nouns"]) \
+                and of_actors(ctx, t, depth):
             add(of_actors(ctx, t, depth))                     # "scores of Liberian refugees"
         elif via_modifiers and (t.lemma_.lower() in ctx.words["agent_nouns"]
                                 or t.lower_ in ctx.words["agent_nouns"]):

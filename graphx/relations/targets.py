@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graphx.relations.arguments import actors_of, by_agents, key, modifier_actors, of_actors, prep_objects
+from graphx.relations.arguments import (actors_of, by_agents, key, list_members, modifier_actors, of_actors,
+                                       prep_objects)
 from graphx.relations.context import Context
 
 EVENT_OBJECT_PREPS = {"with", "against", "between"}
@@ -27,8 +28,8 @@ def subjects(ctx: Context, verb: Token, depth: int = 0) -> list[str]:
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
             return []
     for c in verb.children:
-        if c.dep_ in ("nsubj", "csubj"):
-            return actors_of(ctx, c) or event_agents(ctx, c)
+        if c.dep_ in ("nsubj", "csubj"):      # "The US, Russia and Switzerland met": a list
+            return list_members(ctx, c) or event_agents(ctx, c)
     head = verb.head
     if verb.dep_ == "xcomp":
         for c in head.children:

@@ -131,3 +131,13 @@ def test_a_request_to_act_is_not_the_act_of_the_one_asked(triples_of):
     t = triples_of("Obama faces pressure from Congress to help Iran. Kenya rejected calls to attack Somalia.")
     assert ("Barack Obama", "aids", "Iran") not in t and ("Obama", "aids", "Iran") not in t
     assert ("Kenya", "attacks", "Somalia") not in t
+
+
+def test_a_list_subject_misparsed_as_apposition_is_every_member(triples_of):
+    t = triples_of("The US, Russia, and Switzerland met yesterday.")
+    assert {frozenset(("United States", "Russia")), frozenset(("Russia", "Switzerland")),
+            frozenset(("United States", "Switzerland"))} <= {frozenset((s, o)) for s, r, o in t if r == "consults"}
+
+
+def test_groups_in_a_country_are_that_country(triples_of):
+    assert ("Zimbabwe", "criticizes", "Kenya") in triples_of("Opposition groups in Zimbabwe criticized Kenya.")
