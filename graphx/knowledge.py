@@ -358,3 +358,5 @@ def check_knowledge() -> None:
     lexicon()
     gazetteer()
     name_knowledge()
+    from graphx.leaders import leaders      # it reads the gazetteer: imported here, not above
+    leaders()

@@ -5,11 +5,15 @@ import pytest
 from click.testing import CliRunner
 
 import graphx
-from graphx import knowledge
+from graphx import knowledge, leaders
 from graphx.cli import cli
 from graphx.knowledge import gazetteer, lexicon, ontology
 
 DATA = Path(graphx.__file__).parent / "data"
+LEADERS = [line.split("\t")[0] for line in (DATA / "leaders.tsv").read_text(encoding="utf-8").splitlines()]
+
+
+LOADERS = (knowledge.ontology, knowledge.lexicon, knowledge.gazetteer, knowledge.name_knowledge, leaders.leaders)
 
 
 @pytest.fixture()
@@ -18,11 +22,11 @@ def data_dir(tmp_path, monkeypatch):
     folder = tmp_path / "data"
     folder.mkdir()
     monkeypatch.setenv("GRAPHX_DATA", str(folder))
-    for loader in (knowledge.ontology, knowledge.lexicon, knowledge.gazetteer, knowledge.name_knowledge):
+    for loader in LOADERS:
         loader.cache_clear()
     yield folder
     monkeypatch.delenv("GRAPHX_DATA")
-    for loader in (knowledge.ontology, knowledge.lexicon, knowledge.gazetteer, knowledge.name_knowledge):
+    for loader in LOADERS:
         loader.cache_clear()
 
 
@@ -48,6 +52,10 @@ def edited(data_dir, name, old, new):
     ("names.toml", "[deities]", "[deitys]",
      "names.toml: unknown list [deitys] (known: family_first, deities, non_actor_heads)"),
     ("names.toml", '"god", ', '"God", ', "names.toml: deities.words must be lower-case words, not 'God'"),
+    ("leaders.tsv", "Barack Obama\tUnited States", "Barack Obama\tUnited Stats",
+     f"leaders.tsv: line {LEADERS.index('Barack Obama') + 1}: 'United Stats' is not an actor of the gazetteer"),
+    ("leaders.tsv", "Bill Clinton\tUnited States", "Bill Clinton\tCanada",
+     "leaders.tsv: 'clinton' alone names people of different affiliations"),
 ])
 def test_an_invalid_data_file_is_one_error_line(data_dir, tmp_path, name, old, new, message):
     edited(data_dir, name, old, new)

@@ -1,7 +1,10 @@
 """The roles family: "US Secretary of State Mike Pompeo" → Mike Pompeo member_of the US,
-with the title kept as the edge's role (the claims come from the actor stage)."""
+with the title kept as the edge's role (the claims come from the actor stage); and a known
+leader named without one ("Obama said …") → member_of the state or organisation
+`data/leaders.tsv` says they act for."""
 from __future__ import annotations
 
+from graphx.leaders import leader_of
 from graphx.model import Evidence, Relation
 from graphx.relations.context import Context
 
@@ -10,13 +13,36 @@ MEMBERSHIP = "member_of"
 
 def find_all(ctx: Context) -> None:
     for claim in ctx.actors.roles:
-        offset, doc = ctx.actors.paras[claim.para]
-        tok = doc[claim.token]
-        sent = tok.sent
-        evidence = Evidence(ctx.doc_id, sent.text, offset + sent.start_char, offset + sent.end_char,
-                            offset + tok.idx, offset + tok.idx + len(tok.text), "roles.title")
         for org in claim.organisations:
             if org.key == claim.person.key:
                 continue
             ctx.relations.append(Relation(claim.person.key, org.key, MEMBERSHIP, claim.role,
-                                          evidence, "asserted", 0.9, None, claim.role))
+                                          _evidence(ctx, claim.para, claim.token, "roles.title"),
+                                          "asserted", 0.9, None, claim.role))
+    _known_leaders(ctx)
+
+
+def _known_leaders(ctx: Context) -> None:
+    """Each person the text gives no affiliation, whom the leaders list knows: one member_of
+    edge, its evidence the first sentence that names them."""
+    done = {claim.person.key for claim in ctx.actors.roles}
+    for mention in ctx.actors.mentions:
+        actor = ctx.actors.actors.get(mention.key) if mention.key else None
+        if actor is None or actor.type != "PERSON" or actor.key in done:
+            continue
+        done.add(actor.key)
+        leader = leader_of({actor.label, *actor.aliases})
+        if leader is None or leader.of == actor.key:
+            continue
+        target = ctx.actors.ensure_gazetteer_actor(leader.of)
+        ctx.relations.append(Relation(actor.key, target, MEMBERSHIP, leader.role,
+                                      _evidence(ctx, mention.para, mention.end - 1, "roles.known_leader"),
+                                      "asserted", 0.6, None, leader.role))
+
+
+def _evidence(ctx: Context, para: int, token: int, pattern: str) -> Evidence:
+    offset, doc = ctx.actors.paras[para]
+    tok = doc[token]
+    sent = tok.sent
+    return Evidence(ctx.doc_id, sent.text, offset + sent.start_char, offset + sent.end_char,
+                    offset + tok.idx, offset + tok.idx + len(tok.text), pattern)

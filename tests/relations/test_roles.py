@@ -34,3 +34,15 @@ def test_postposed_affiliation_with_an_article(triples_of):
                    "President Cyril Ramaphosa of South Africa.")
     assert ("Jens Stoltenberg", "member_of", "NATO") in t
     assert ("Cyril Ramaphosa", "member_of", "South Africa") in t
+
+
+def test_a_known_leader_named_without_a_title_acts_for_their_state(triples_of):
+    t = triples_of("Putin warned Finland on Monday. Sergei Lavrov met Wang Yi in Beijing.")
+    assert {("Putin", "member_of", "Russia"), ("Sergei Lavrov", "member_of", "Russia"),
+            ("Wang Yi", "member_of", "China")} <= t
+
+
+def test_a_common_surname_alone_or_a_title_already_given_adds_nothing(triples_of):
+    t = triples_of("Johnson criticized Finland. Swedish Foreign Minister Tobias Billstrom met Sunak.")
+    assert not any(s == "Johnson" and r == "member_of" for s, r, _ in t)
+    assert ("Tobias Billstrom", "member_of", "Sweden") in t and ("Sunak", "member_of", "United Kingdom") in t

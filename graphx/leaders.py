@@ -1,0 +1,76 @@
+"""Who leads or led which state or organisation (`data/leaders.tsv`): general knowledge that
+holds in any news text ("Obama" acts for the United States wherever he is named), checked at
+load: every row names a gazetteer actor, and a short form ("Bush") names people of one
+affiliation only.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from anyascii import anyascii
+
+from graphx.knowledge import KnowledgeError, _data_text, data_path, gazetteer
+
+COLUMNS = ["name", "of", "role", "alone", "aliases"]
+
+
+@dataclass(frozen=True)
+class Leader:
+    name: str
+    of: str          # gazetteer id of the state or organisation
+    role: str
+
+
+def name_key(name: str) -> str:
+    """A name as compared: ASCII, lower case, no dots, commas or "Jr.", single spaces."""
+    text = anyascii(name).lower().replace(".", " ").replace(",", " ")
+    words = [w for w in re.split(r"\s+", text) if w and w not in ("jr", "sr")]
+    return " ".join(words)
+
+
+@cache
+def leaders() -> dict[str, Leader]:
+    """Name form (as `name_key` gives it) → the leader it names."""
+    where = data_path("leaders.tsv")
+    numbered = [(n, line) for n, line in enumerate(_data_text("leaders.tsv").splitlines(), start=1)
+                if line.strip() and not line.startswith("#")]
+    rows = list(csv.reader([line for _, line in numbered], delimiter="\t"))
+    if not rows or rows[0] != COLUMNS:
+        raise KnowledgeError(f"{where}: the header must be {' / '.join(COLUMNS)}")
+    gaz = gazetteer()
+    full: dict[str, Leader] = {}
+    short: dict[str, list[Leader]] = {}
+    for (number, _), row in zip(numbered[1:], rows[1:]):
+        row += [""] * (len(COLUMNS) - len(row))
+        name, of, role, alone, aliases = (cell.strip() for cell in row[:len(COLUMNS)])
+        if not name or not role:
+            raise KnowledgeError(f"{where}: line {number}: a name and a role are needed")
+        entry = gaz.lookup(of)
+        if entry is None:
+            raise KnowledgeError(f"{where}: line {number}: {of!r} is not an actor of the gazetteer")
+        leader = Leader(name, entry, role)
+        for form in [name, *filter(None, aliases.split(";"))]:
+            key = name_key(form)
+            if key in full and full[key].of != entry:
+                raise KnowledgeError(f"{where}: line {number}: {form!r} already names {full[key].name}")
+            full[key] = leader
+        for form in filter(None, alone.split(";")):
+            short.setdefault(name_key(form), []).append(leader)
+    for key, found in short.items():
+        if len({leader.of for leader in found}) > 1:
+            raise KnowledgeError(f"{where}: {key!r} alone names people of different affiliations")
+        roles = {leader.role for leader in found}      # "Bush": two presidents, one role
+        full.setdefault(key, found[0] if len(found) == 1 else
+                        Leader(" or ".join(x.name for x in found), found[0].of, roles.pop() if len(roles) == 1 else ""))
+    return full
+
+
+def leader_of(names: set[str] | list[str]) -> Leader | None:
+    """The leader any of these names (a person's label and aliases) names, if exactly one
+    affiliation answers."""
+    table = leaders()
+    found = {table[k] for k in map(name_key, names) if k in table}
+    return found.pop() if len({leader.of for leader in found}) == 1 else None
