@@ -11,6 +11,7 @@ from graphx.relations.context import Context
 
 EVENT_OBJECT_PREPS = {"with", "against", "between"}
 AGENT_PREPS = ("of", "by", "from")
+PLACE_LIKE = {"GPE", "LOC", "FAC"}
 SEARCH_STOP_PREPS = ("by", "since", "until", "during", "after", "before", "unless", "despite")
 
 
@@ -77,6 +78,8 @@ def accused_of(ctx: Context, outer: Token) -> list[str]:
         outer = outer.head
     if outer.pos_ not in ("VERB", "AUX") or not ctx.in_list(outer, "blame_verbs"):
         return []
+    if outer.dep_ == "acl" and outer.tag_ == "VBN":     # "nationals suspected by the West of …"
+        return actors_of(ctx, outer.head)
     return [k for c in outer.children if c.dep_ == "dobj" for k in actors_of(ctx, c)]
 
 
@@ -88,6 +91,7 @@ def targets(ctx: Context, verb: Token, relation: str, prep: str | None) -> tuple
     via = None
     passive = any(c.dep_ == "nsubjpass" for c in verb.children)
     objects = []
+    where: list[str] = []       # places named by a preposition
     for c in verb.children:
         if c.dep_ == "dobj" and "dobj" in spec and c.tag_ == "WDT":
             event = relative_event(ctx, c)    # "Russia's strikes on Kyiv, which X condemned"
@@ -102,6 +106,8 @@ def targets(ctx: Context, verb: Token, relation: str, prep: str | None) -> tuple
             else:
                 objects.append(c)
             via = via or c
+        elif c.dep_ == "prt" and c.lower_ == "up" and "dobj" in spec:
+            found += _counted_object(ctx, c)        # "kidnapped up to 16 Russian advisers"
         elif c.dep_ == "dative" and "dative" in spec:
             found += actors_of(ctx, c)
         elif c.dep_ == "nsubjpass" and passive and "pass" in spec:
@@ -111,14 +117,25 @@ def targets(ctx: Context, verb: Token, relation: str, prep: str | None) -> tuple
                 if obj.dep_ == "pobj":
                     keys = actors_of(ctx, obj)
                     found += keys
+                    where += [k for k in keys if ctx.actor_type(k) in PLACE_LIKE]
                     if not keys:
                         objects.append(obj)
+    if len(where) < len(found):         # "beat up detainees on the West Bank": a place beside an
+        found = [k for k in found if k not in where]      # actor acted on is where it happened
     if not found:
         for obj in objects:
             found += event_complement(ctx, obj, relation)
     if not found and ctx.has(relation, "place_target"):
         found = place_target(ctx, verb, objects)
     return list(dict.fromkeys(found)), via
+
+
+def _counted_object(ctx: Context, up: Token) -> list[str]:
+    """"up to 16 advisers" misparsed as a particle and a preposition: the counted noun is the
+    object."""
+    return [k for p in up.children if p.dep_ == "prep" and p.lower_ == "to"
+            for obj in p.children if obj.dep_ == "pobj" and any(n.dep_ == "nummod" for n in obj.children)
+            for k in actors_of(ctx, obj)]
 
 
 def relative_event(ctx: Context, pronoun: Token) -> Token | None:

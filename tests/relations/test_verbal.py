@@ -141,3 +141,18 @@ def test_a_list_subject_misparsed_as_apposition_is_every_member(triples_of):
 
 def test_groups_in_a_country_are_that_country(triples_of):
     assert ("Zimbabwe", "criticizes", "Kenya") in triples_of("Opposition groups in Zimbabwe criticized Kenya.")
+
+
+@pytest.mark.parametrize("text, expected, unexpected", [
+    ("Nigerian militants kidnapped up to 20 Chinese engineers.", ("Nigeria", "attacks", "China"), None),
+    ("Kenyan police beat up Somali refugees in Eastleigh on Sunday.", ("Kenya", "attacks", "Somalia"), None),
+    # a place beside the actor acted on is where it happened, not a second target
+    ("Turkish soldiers shot Syrian migrants on the Turkish border.", ("Turkey", "attacks", "Syria"),
+     ("Turkey", "attacks", "Turkey")),
+    ("Libya refused to hand over two of its citizens suspected by France of bombing a Chadian airliner.",
+     ("Libya", "attacks", "Chad"), ("France", "attacks", "Chad")),
+])
+def test_counted_objects_phrasal_attacks_and_suspects(triples_of, text, expected, unexpected):
+    t = triples_of(text)
+    assert expected in t
+    assert unexpected is None or unexpected not in t
