@@ -192,10 +192,18 @@ def in_actors(ctx: Context, t: Token) -> list[str]:
         if c.dep_ == "prep" and c.lower_ in ("in", "throughout", "across"):
             for obj in c.children:
                 if obj.dep_ == "pobj":
-                    k = key(ctx, obj)
+                    k = key(ctx, obj) or _part_of_place(ctx, obj)
                     if k and ctx.actors.actors[k].type in ("GPE", "NORP"):
                         return [k]
     return []
+
+
+def _part_of_place(ctx: Context, t: Token) -> str | None:
+    """"targets in Houthi-controlled areas of Yemen": a part of a place is that place."""
+    if t.lemma_.lower() not in ctx.words["place_part_nouns"]:
+        return None
+    return next((key(ctx, o) for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for o in c.children if o.dep_ == "pobj" and key(ctx, o)), None)
 
 
 def prep_objects(head: Token, words: set[str] | tuple[str, ...]) -> list[tuple[str, Token]]:

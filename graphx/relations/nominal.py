@@ -72,6 +72,8 @@ def find(ctx: Context, sent: Span, noun: Token) -> None:
     if not r.sources:                           # "attacks carried out by X", "a visit by X"
         r.sources = by_agents(ctx, noun) or [k for k in prep_actors(ctx, noun, ("by",)) if k not in r.targets]
         r.pattern = "nominal.by_agent"
+    if not r.sources and ctx.has(relation, "given_from"):
+        _given_with(ctx, noun, r)
     if not r.sources and noun.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ == "VERB":
         _claim_or_blame(ctx, head.head, r)
     elif not r.sources and not governed_by_trigger:
@@ -143,6 +145,20 @@ def _event_reference(ctx: Context, sent: Span, noun: Token) -> bool:
         discourse.event_reference(ctx, sent, noun, ctx.nominal_relation(noun))
         return True
     return False
+
+
+def _given_with(ctx: Context, noun: Token, r: Reading) -> None:
+    """"The forces of the US, with support from Canada and Bahrain, struck …": the givers
+    named by "from" back the ones the "with" phrase hangs on."""
+    head = noun.head
+    if noun.dep_ != "pobj" or head.lower_ != "with":
+        return
+    givers = prep_actors(ctx, noun, ("from",))
+    anchor = head.head
+    backed = actors_of(ctx, anchor) if anchor.pos_ in ("NOUN", "PROPN") else \
+        subjects(ctx, anchor) if anchor.pos_ in ("VERB", "AUX") else []
+    if givers and backed:
+        r.sources, r.targets, r.pattern = givers, [k for k in backed if k not in givers], "nominal.given_with"
 
 
 def _acting_verb(tok: Token) -> Token | None:

@@ -89,3 +89,10 @@ def test_their_is_every_coordinated_subject_and_imposed_costs_are_sanctions(trip
 ])
 def test_why_the_subject_acts_and_to_whom_it_surrenders(triples_of, text, expected):
     assert expected in triples_of(text)
+
+
+def test_support_from_givers_backs_the_ones_it_hangs_on(triples_of):
+    t = triples_of("The forces of France and Chad, with support from Niger and Mali, launched strikes "
+                   "against targets in rebel-held areas of Libya.")
+    assert {("Niger", "supports", "France"), ("Mali", "supports", "Chad")} <= t
+    assert {("France", "attacks", "Libya"), ("Chad", "attacks", "Libya")} <= t
