@@ -99,6 +99,8 @@ class Coreference:
             resolved = self._antecedent(p, s, tok, {"PERSON"})
         elif tok.pos_ == "PRON" and lower in GROUP_PRONOUNS:
             resolved = self._antecedent(p, s, tok, {"ORG", "NORP", "GPE"})
+            if resolved and self._a_town(resolved):        # "in Philadelphia … their": no one
+                resolved = None
         elif tok.pos_ == "PRON" and lower in THING_PRONOUNS and (
                 tok.dep_ == "poss" or self._referential_it(tok)):
             resolved = self._antecedent(p, s, tok, {"ORG", "GPE"})
@@ -112,6 +114,12 @@ class Coreference:
     def _remember(self, key: str, p: int, s: int, tok: Token) -> None:
         actor = self.actors.actors[key]
         self.history.append(Candidate(key, p, s, tok.i, _is_subject(tok), actor.type))
+
+    def _a_town(self, key: str) -> bool:
+        """A place the gazetteer does not know as a state: a city or region, which "they" and
+        "their" do not stand for."""
+        actor = self.actors.actors[key]
+        return actor.type == "GPE" and actor.kind not in ("country", "region")
 
     @staticmethod
     def _referential_it(tok: Token) -> bool:
@@ -127,8 +135,14 @@ class Coreference:
 
     @staticmethod
     def _definite(tok: Token) -> bool:
-        return any(c.dep_ == "det" and c.lower_ in ("the", "that", "this", "those", "these")
-                   for c in tok.children)
+        """"the Secretary"; "the Vice President and Prime Minister": a conjunct shares the article."""
+        while True:
+            if any(c.dep_ == "det" and c.lower_ in ("the", "that", "this", "those", "these")
+                   for c in tok.children):
+                return True
+            if tok.dep_ != "conj" or tok.pos_ != "PROPN":
+                return False
+            tok = tok.head
 
     @staticmethod
     def _coarguments(tok: Token) -> set[int]:
@@ -186,9 +200,11 @@ class Coreference:
                 break
         if wanted is None:
             return None
+        vice = any(c.lower_ == "vice" for c in tok.lefts)      # "the Vice President" is not "the President"
         for cand in reversed(self.history[-MAX_TITLE_LOOKBACK:]):
             actor = self.actors.actors[cand.key]
-            if actor.type == "PERSON" and any(w in r.lower() for r in actor.roles for w in wanted):
+            if actor.type == "PERSON" and any(w in r.lower() and ("vice" in r.lower()) == vice
+                                              for r in actor.roles for w in wanted):
                 return cand.key
         return None
 

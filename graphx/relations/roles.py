@@ -25,7 +25,8 @@ def find_all(ctx: Context) -> None:
 def _known_leaders(ctx: Context) -> None:
     """Each person the text gives no affiliation, whom the leaders list knows: one member_of
     edge, its evidence the first sentence that names them."""
-    done = {claim.person.key for claim in ctx.actors.roles}
+    done = {claim.person.key for claim in ctx.actors.roles
+            if any(org.key != claim.person.key for org in claim.organisations)}
     for mention in ctx.actors.mentions:
         actor = ctx.actors.actors.get(mention.key) if mention.key else None
         if actor is None or actor.type != "PERSON" or actor.key in done:

@@ -63,3 +63,20 @@ def test_subjects_of_subordinate_clauses_do_not_make_the_author(triples_of):
 def test_we_stays_unresolved_without_one_clear_author(triples_of):
     t = triples_of("Canada condemned the vote. Mexico condemned it too. We will impose costs on Russia.")
     assert not any(r == "sanctions" for _, r, _ in t)
+
+
+def test_coordinated_titles_share_their_article(triples_of):
+    t = triples_of("Vice President Kamala Harris met with Prime Minister Justin Trudeau of Canada in Ottawa. "
+                   "The Vice President and Prime Minister reaffirmed their support for Moldova.")
+    assert {("Kamala Harris", "supports", "Moldova"), ("Justin Trudeau", "supports", "Moldova")} <= t
+    assert ("Kamala Harris", "member_of", "United States") in t      # a title without a country
+
+
+def test_the_president_is_not_the_vice_president(triples_of):
+    t = triples_of("President Lula met Vice President Geraldo Alckmin in Brasilia. The President condemned Russia.")
+    assert ("Lula", "criticizes", "Russia") in t and ("Geraldo Alckmin", "criticizes", "Russia") not in t
+
+
+def test_they_and_their_do_not_stand_for_a_city(triples_of):
+    t = triples_of("The mayor spoke in Philadelphia on Monday. Their support for Ukraine is strong.")
+    assert not any(r == "supports" for _, r, _ in t)
