@@ -98,9 +98,7 @@ class Coreference:
         if tok.pos_ == "PRON" and lower in PERSON_PRONOUNS:
             resolved = self._antecedent(p, s, tok, {"PERSON"})
         elif tok.pos_ == "PRON" and lower in GROUP_PRONOUNS:
-            resolved = self._antecedent(p, s, tok, {"ORG", "NORP", "GPE"})
-            if resolved and self._a_town(resolved):        # "in Philadelphia … their": no one
-                resolved = None
+            resolved = self._antecedent(p, s, tok, {"ORG", "NORP", "GPE"}, skip_towns=True)
         elif tok.pos_ == "PRON" and lower in THING_PRONOUNS and (
                 tok.dep_ == "poss" or self._referential_it(tok)):
             resolved = self._antecedent(p, s, tok, {"ORG", "GPE"})
@@ -115,11 +113,14 @@ class Coreference:
         actor = self.actors.actors[key]
         self.history.append(Candidate(key, p, s, tok.i, _is_subject(tok), actor.type))
 
-    def _a_town(self, key: str) -> bool:
-        """A place the gazetteer does not know as a state: a city or region, which "they" and
-        "their" do not stand for."""
-        actor = self.actors.actors[key]
-        return actor.type == "GPE" and actor.kind not in ("country", "region")
+    def _a_town(self, c: Candidate) -> bool:
+        """A place the gazetteer does not know as a state, named where something happens ("in
+        Philadelphia"): "they" and "their" do not stand for it."""
+        actor = self.actors.actors[c.key]
+        if actor.type != "GPE" or actor.kind in ("country", "region"):
+            return False
+        tok = self.actors.paras[c.para][1][c.i]
+        return tok.dep_ == "pobj" and tok.head.lower_ in ("in", "at", "near", "to", "from", "outside")
 
     @staticmethod
     def _referential_it(tok: Token) -> bool:
@@ -173,9 +174,11 @@ class Coreference:
         out.reverse()
         return out
 
-    def _antecedent(self, p: int, s: int, tok: Token, types: set[str]) -> str | None:
+    def _antecedent(self, p: int, s: int, tok: Token, types: set[str], skip_towns: bool = False) -> str | None:
         excluded = self._coarguments(tok) if not tok.lower_.endswith("self") else set()
         recent = self._recent(s)
+        if skip_towns:          # "spoke in Philadelphia … Their support": a town named as a place
+            recent = [c for c in recent if not self._a_town(c)]
         same = [c for c in recent if c.para == p and c.sent == s and c.i < tok.i
                 and c.type in types and c.i not in excluded]
         if same:

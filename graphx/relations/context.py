@@ -136,6 +136,10 @@ class Context:
         for form in forms:
             if form in self.lex.nouns:
                 return self.lex.nouns[form]
+        if self.in_list(noun, "container_nouns"):      # "a security assistance package for X"
+            for c in noun.lefts:
+                if c.dep_ == "compound" and (c.lower_ in self.lex.nouns or c.lemma_.lower() in self.lex.nouns):
+                    return self.lex.nouns.get(c.lower_) or self.lex.nouns[c.lemma_.lower()]
         return None
 
     def mediating(self, verb: Token) -> bool:

@@ -52,7 +52,11 @@ def find(ctx: Context, sent: Span, noun: Token) -> None:
     if ctx.in_list(noun, "of_target_nouns"):
         target_words.add("of")
     _own_targets(ctx, noun, r, target_words)
-    r.sources = modifier_actors(ctx, noun, exclude=set(r.targets))
+    frame = _container(ctx, noun)          # "a new round of sanctions": the round is where they sit
+    if frame is not noun and not r.targets:
+        _own_targets(ctx, frame, r, target_words)
+    r.sources = modifier_actors(ctx, noun, exclude=set(r.targets)) or \
+        (modifier_actors(ctx, frame, exclude=set(r.targets)) if frame is not noun else [])
     if r.sources and not r.targets and ctx.in_list(noun, "place_target_nouns"):   # "Russia's war in Ukraine"
         r.targets = [k for k in prep_actors(ctx, noun, ("in",)) if k not in r.sources]
     head = noun.head
@@ -79,7 +83,7 @@ def find(ctx: Context, sent: Span, noun: Token) -> None:
     elif not r.sources and not governed_by_trigger:
         if _event_reference(ctx, sent, noun):
             return
-        _verb_sources(ctx, noun, r, target_words, mediating)
+        _verb_sources(ctx, frame, r, target_words, mediating)
     if governed_by_trigger and not r.between and not modifier_actors(ctx, noun):
         return
     if r.sources:
@@ -145,6 +149,16 @@ def _event_reference(ctx: Context, sent: Span, noun: Token) -> bool:
         discourse.event_reference(ctx, sent, noun, ctx.nominal_relation(noun))
         return True
     return False
+
+
+def _container(ctx: Context, noun: Token) -> Token:
+    """The noun that holds an event noun ("a surge in assistance", "a wave of attacks"), or
+    the event noun itself."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in ("of", "in") and head.head.pos_ == "NOUN" and \
+            ctx.in_list(head.head, "container_nouns"):
+        return head.head
+    return noun
 
 
 def _given_with(ctx: Context, noun: Token, r: Reading) -> None:

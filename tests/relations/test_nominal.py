@@ -96,3 +96,13 @@ def test_support_from_givers_backs_the_ones_it_hangs_on(triples_of):
                    "against targets in rebel-held areas of Libya.")
     assert {("Niger", "supports", "France"), ("Mali", "supports", "Chad")} <= t
     assert {("France", "attacks", "Libya"), ("Chad", "attacks", "Libya")} <= t
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japan announced a surge in humanitarian assistance for Sudan.", ("Japan", "aids", "Sudan")),
+    ("Today Canada is announcing a $50 million security assistance package for Moldova.", ("Canada", "aids", "Moldova")),
+    ("The EU imposed a new round of sanctions on Belarus.", ("European Union", "sanctions", "Belarus")),
+    ("Russia launched a wave of drone attacks on Odesa.", ("Russia", "attacks", "Odesa")),
+])
+def test_events_held_by_a_container_noun(triples_of, text, expected):
+    assert expected in triples_of(text)
