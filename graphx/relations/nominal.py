@@ -15,7 +15,7 @@ from graphx.relations.arguments import (actors_of, by_agents, clause_subjects, m
                                         of_actors, prep_actors, prep_objects)
 from graphx.relations.context import Context
 from graphx.relations.emit import emit
-from graphx.relations.targets import event_complement, subjects
+from graphx.relations.targets import event_complement, purpose_targets, subjects
 from graphx.relations.verbal import under_trigger
 
 # "took credit for the attack": the subject did the event; "blamed X for it": X did.
@@ -84,6 +84,8 @@ def find(ctx: Context, sent: Span, noun: Token) -> None:
         if _event_reference(ctx, sent, noun):
             return
         _verb_sources(ctx, frame, r, target_words, mediating)
+    if r.sources and not r.targets and ctx.has(relation, "purpose_target"):
+        r.targets = [k for k in purpose_targets(ctx, noun) if k not in r.sources]
     if governed_by_trigger and not r.between and not modifier_actors(ctx, noun):
         return
     if r.sources:

@@ -215,3 +215,31 @@ def search_objects(ctx: Context, head: Token, max_depth: int = 4) -> list[str]:
                     nxt.append(c)
         level = nxt
     return list(dict.fromkeys(places))
+
+
+def purpose_targets(ctx: Context, head: Token) -> list[str]:
+    """The one a protest's purpose clause acts on: "staged a hunger strike to demand the
+    resignation of X", "rallied to protest X's policies", "marched to press demands on X".
+    `head` is the protest verb or noun; for a noun, the clause may hang on its verb."""
+    anchors = [head]
+    if head.pos_ == "NOUN" and head.dep_ in ("dobj", "pobj", "nsubj"):
+        anchors.append(head.head if head.dep_ != "pobj" else head.head.head)
+    for anchor in anchors:
+        for c in anchor.children:
+            if c.dep_ in ("advcl", "xcomp", "acl") and c.pos_ == "VERB" and ctx.in_list(c, "purpose_verbs") \
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                found = _acted_on(ctx, c)
+                if found:
+                    return found
+    return []
+
+
+def _acted_on(ctx: Context, verb: Token) -> list[str]:
+    for c in verb.children:
+        if c.dep_ == "dobj":
+            found = actors_of(ctx, c) or modifier_actors(ctx, c) or \
+                [k for _, obj in prep_objects(c, ("of", "by", "from", "against", "on")) for k in actors_of(ctx, obj)]
+            if found:
+                return found
+    return [k for _, obj in prep_objects(verb, ("against", "from", "on", "by")) for k in actors_of(ctx, obj)]
+

@@ -9,7 +9,7 @@ from graphx.relations import discourse
 from graphx.relations.arguments import actors_of, clause_subjects
 from graphx.relations.context import Context
 from graphx.relations.emit import emit
-from graphx.relations.targets import event_complement, search_objects, subjects, targets as find_targets
+from graphx.relations.targets import event_complement, purpose_targets, search_objects, subjects, targets as find_targets
 
 WAR_READING = "attacks"   # "mobilized reservists for a war against Iraq": the war's target
 THREAT = "threatens"      # "vowed to retaliate against X": a promise of hostile action
@@ -44,6 +44,8 @@ def find(ctx: Context, sent: Span, verb: Token) -> None:
         targets, pattern = clause_targets(ctx, verb, relation), "verbal.clause"
     if not targets:
         targets, pattern = prep_event_targets(ctx, verb), "verbal.event_prep"
+    if not targets and ctx.has(relation, "purpose_target"):
+        targets, pattern = purpose_targets(ctx, verb), "verbal.purpose"
     if not targets and ctx.has(relation, "condition_target"):
         targets, pattern = condition_subjects(ctx, verb), "verbal.condition"
     if not targets:

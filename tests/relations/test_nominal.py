@@ -106,3 +106,14 @@ def test_support_from_givers_backs_the_ones_it_hangs_on(triples_of):
 ])
 def test_events_held_by_a_container_noun(triples_of, text, expected):
     assert expected in triples_of(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenyan students demonstrated in Nairobi to protest Uganda's border closure.", ("Kenya", "criticizes", "Uganda")),
+    ("Bolivian miners began a hunger strike to demand the resignation of President Evo Morales.",
+     ("Bolivia", "criticizes", "Evo Morales")),
+    ("Chilean farmers staged demonstrations on Monday to demand reforms by the Peruvian government.",
+     ("Chile", "criticizes", "Peru")),
+])
+def test_a_protest_targets_what_its_purpose_clause_acts_on(triples_of, text, expected):
+    assert expected in triples_of(text)
