@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from typing import Iterable, Iterator
 
+import numpy
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -94,6 +95,11 @@ def add_gazetteer(nlp: Language) -> None:
 
 
 PARSE_BATCH_CHARS = 3_000    # text per spaCy batch: the parser's working memory grows with it (8k: +12% peak RSS)
+# A short paragraph counts as this many characters: the parser's memory grows with the number of
+# texts in a batch too (250 one-line paragraphs, 3k characters a batch: 20 MB of arrays, twice
+# the peak of the same text in long paragraphs).
+PARSE_UNIT_MIN_CHARS = 250
+_NO_TENSOR = numpy.zeros((0, 0), dtype="float32")
 
 
 def parse(nlp: Language, documents: Iterable[Document], batch_chars: int = PARSE_BATCH_CHARS,
@@ -118,11 +124,12 @@ def parse(nlp: Language, documents: Iterable[Document], batch_chars: int = PARSE
                 yield text, (index, offset)
 
     def parsed_units():
-        for batch in batched_by_size(units(), batch_chars, lambda unit: len(unit[0])):
+        for batch in batched_by_size(units(), batch_chars, lambda unit: max(len(unit[0]), PARSE_UNIT_MIN_CHARS)):
             yield from nlp.pipe(batch, as_tuples=True, batch_size=len(batch), n_process=n_process)
 
     current, parsed = None, []
     for doc, (index, offset) in parsed_units():
+        doc.tensor = _NO_TENSOR      # the tok2vec output (384 bytes a token) is never read again
         if current is not None and index != current:
             yield pending.pop(current), parsed
             parsed = []
