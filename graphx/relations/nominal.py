@@ -95,7 +95,7 @@ def find(ctx: Context, sent: Span, noun: Token) -> None:
 
 def _own_targets(ctx: Context, noun: Token, r: Reading, target_words: set[str]) -> None:
     """Targets on the noun itself: its prepositions, a "that" clause, a victim clause."""
-    for word, obj in prep_objects(noun, target_words):
+    for word, obj in prep_objects(noun, target_words) or _after_its_place(noun, target_words):
         keys = actors_of(ctx, obj)
         if not keys and word != "between":      # "riots against Israeli policies", "links with X"
             keys = modifier_actors(ctx, obj) or event_complement(ctx, obj, r.relation)
@@ -110,6 +110,14 @@ def _own_targets(ctx: Context, noun: Token, r: Reading, target_words: set[str]) 
             if c.dep_ in ("relcl", "acl") and ctx.lex.verbs.get(c.lemma_.lower()) == r.relation:
                 r.targets += [k for cc in c.children if cc.dep_ == "dobj" for k in actors_of(ctx, cc)]
     r.targets = list(dict.fromkeys(r.targets))
+
+
+def _after_its_place(noun: Token, target_words: set[str]) -> list[tuple[str, Token]]:
+    """"meetings in Brussels, Belgium with NATO Allies": the parser hangs the target on the
+    place the event is in (or on that place's apposition)."""
+    places = [obj for word, obj in prep_objects(noun, ("in", "at")) if obj.pos_ == "PROPN"]
+    places += [c for p in places for c in p.children if c.dep_ == "appos"]
+    return [found for p in places for found in prep_objects(p, target_words)]
 
 
 def _defenders(ctx: Context, noun: Token) -> list[str]:

@@ -117,3 +117,9 @@ def test_events_held_by_a_container_noun(triples_of, text, expected):
 ])
 def test_a_protest_targets_what_its_purpose_clause_acts_on(triples_of, text, expected):
     assert expected in triples_of(text)
+
+
+def test_an_event_target_hung_on_the_place_of_the_event(triples_of):
+    t = triples_of("President Lula will travel to Chile following his meetings in Geneva, Switzerland "
+                   "with NATO Allies and G7 Leaders.")
+    assert {("Lula", "consults", "G7"), ("Lula", "consults", "NATO")} <= t
