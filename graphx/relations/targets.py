@@ -100,7 +100,7 @@ def targets(ctx: Context, verb: Token, relation: str, prep: str | None) -> tuple
                 via = via or event
                 continue
         if c.dep_ == "dobj" and "dobj" in spec:
-            keys = actors_of(ctx, c)
+            keys = actors_of(ctx, _antecedent(c))
             if keys:
                 found += keys
             else:
@@ -111,7 +111,7 @@ def targets(ctx: Context, verb: Token, relation: str, prep: str | None) -> tuple
         elif c.dep_ == "dative" and "dative" in spec:
             found += actors_of(ctx, c)
         elif c.dep_ == "nsubjpass" and passive and "pass" in spec:
-            found += actors_of(ctx, c)
+            found += actors_of(ctx, _antecedent(c))
         elif c.dep_ in ("prep", "dative") and c.lower_ in spec:
             for obj in c.children:
                 if obj.dep_ == "pobj":
@@ -128,6 +128,19 @@ def targets(ctx: Context, verb: Token, relation: str, prep: str | None) -> tuple
     if not found and ctx.has(relation, "place_target"):
         found = place_target(ctx, verb, objects)
     return list(dict.fromkeys(found)), via
+
+
+RELATIVE_PRONOUNS = {"who", "whom", "which", "that"}
+
+
+def _antecedent(tok: Token) -> Token:
+    """A relative pronoun stands for the noun its clause describes ("Marc Fogel, an American
+    who was detained by Russia" → Marc Fogel); any other token for itself."""
+    verb = tok.head
+    if tok.lower_ not in RELATIVE_PRONOUNS or tok.tag_ not in ("WP", "WDT") or verb.dep_ != "relcl":
+        return tok
+    noun = verb.head
+    return noun.head if noun.dep_ == "appos" and noun.head.pos_ in ("PROPN", "NOUN") else noun
 
 
 def _counted_object(ctx: Context, up: Token) -> list[str]:

@@ -156,3 +156,13 @@ def test_counted_objects_phrasal_attacks_and_suspects(triples_of, text, expected
     t = triples_of(text)
     assert expected in t
     assert unexpected is None or unexpected not in t
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Evan Gershkovich, a reporter who was detained by Russia, flew home.", ("Russia", "sanctions", "Evan Gershkovich")),
+    ("Paul Whelan, whom Russia imprisoned in 2018, was freed.", ("Russia", "sanctions", "Paul Whelan")),
+    ("Canada is working with the World Bank to help refugees.", ("Canada", "cooperates", "World Bank")),
+    ("Russia's brutal assault of Ukraine displaced millions.", ("Russia", "attacks", "Ukraine")),
+])
+def test_relative_pronouns_work_with_and_assault_of(triples_of, text, expected):
+    assert expected in triples_of(text)
