@@ -216,8 +216,9 @@ class Coreference:
         mods = [c.lower_ for c in tok.lefts if c.dep_ in ("amod", "compound")]
         kind = self.gaz.nominals.get(" ".join(mods + [tok.lower_])) or \
             self.gaz.nominals.get(tok.lower_)
-        if kind is None:
-            return None
+        if kind is None or any(c.dep_ == "prep" and c.lower_ == "of" and any(
+                o.dep_ == "pobj" and o.pos_ == "NOUN" for o in c.children) for c in tok.children):
+            return None             # "the movement of Palestinian workers" names no movement
         recent = list(reversed(self.history[-MAX_TITLE_LOOKBACK:]))
         for cand in recent:
             if self.actors.actors[cand.key].kind == kind:

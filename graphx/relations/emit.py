@@ -3,11 +3,14 @@ relation cannot take (places, media), pairs (coordinated and reciprocal sources)
 confidence, the evidence with its offsets and the pattern that found it."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Span, Token
 
 from graphx.model import Evidence, Relation
 from graphx.relations.arguments import PLACE_TYPES
 from graphx.relations.context import Context
+from graphx.relations import threats
 from graphx.relations.modality import modality
 
 
@@ -52,6 +55,8 @@ def emit(ctx: Context, sent: Span, trigger: Token, relation: str, sources: list[
     evidence = Evidence(ctx.doc_id, sent.text, offset + sent.start_char, offset + sent.end_char,
                         offset + trigger.idx, offset + trigger.idx + len(trigger.text), pattern)
     mood = modality(ctx, modality_from or trigger, trigger)
+    threat = mood == "hypothetical" and rel_type.has("announced_threat") and \
+        threats.announced(ctx, modality_from or trigger, sources)
     trigger_text = " ".join([trigger.text] + [c.text for c in trigger.children if c.dep_ == "prt"])
     when = time_expression(trigger, sent)
     date = when or ctx.date
@@ -62,6 +67,9 @@ def emit(ctx: Context, sent: Span, trigger: Token, relation: str, sources: list[
         seen.add((s, t))
         ctx.relations.append(Relation(s, t, relation, trigger_text, evidence, mood, conf, date,
                                       date_text=when))
+        if threat:
+            ctx.relations.append(Relation(s, t, threats.THREAT, trigger_text, replace(evidence, pattern="intent.threat"),
+                                          "asserted", round(conf * 0.9, 2), date, date_text=when))
 
 
 def metonymy(ctx: Context, key: str, as_source: bool, relation: str) -> str:

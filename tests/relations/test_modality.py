@@ -22,3 +22,23 @@ def test_modality(triples_of, text, expected):
 ])
 def test_calls_for_and_reneging(triples_of, text, expected):
     assert expected in triples_of(text, modality=True)
+
+
+@pytest.mark.parametrize("text, threat, act", [
+    ("The EU confirmed on Monday it would tighten the blockade of Belarus.",
+     ("European Union", "threatens", "Belarus", "asserted"), ("European Union", "sanctions", "Belarus", "hypothetical")),
+    ("The Serbian army prepared to resume shelling Kosovo.",
+     ("Serbia", "threatens", "Kosovo", "asserted"), ("Serbia", "attacks", "Kosovo", "hypothetical")),
+])
+def test_an_announced_hostile_act_is_also_a_threat(triples_of, text, threat, act):
+    t = triples_of(text, modality=True)
+    assert threat in t and act in t
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya said that Uganda will attack Somalia.",          # Kenya's claim, not Uganda's threat
+    "If Iran attacks Israel, the US will respond.",         # a condition
+    "Canada will impose sanctions on Belarus.",             # the act announced, not a threat
+])
+def test_what_is_not_an_announced_threat(triples_of, text):
+    assert not any(r == "threatens" for _, r, _, _ in triples_of(text, modality=True))

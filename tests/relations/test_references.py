@@ -80,3 +80,9 @@ def test_the_president_is_not_the_vice_president(triples_of):
 def test_they_and_their_do_not_stand_for_a_city(triples_of):
     t = triples_of("The mayor spoke in Philadelphia on Monday. Their support for Ukraine is strong.")
     assert not any(r == "supports" for _, r, _ in t)
+
+
+def test_a_nominal_with_a_descriptive_of_refers_to_no_one(triples_of):
+    t = triples_of("The International Labour Organization criticized Qatar. "
+                   "Qatar then eased restrictions on the movement of foreign workers.")
+    assert not any(o == "International Labour Organization" for s, r, o in t if s == "Qatar")
