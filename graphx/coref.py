@@ -219,6 +219,8 @@ class Coreference:
         if kind is None or any(c.dep_ == "prep" and c.lower_ == "of" and any(
                 o.dep_ == "pobj" and o.pos_ == "NOUN" for o in c.children) for c in tok.children):
             return None             # "the movement of Palestinian workers" names no movement
+        if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children):
+            return None             # "the Amal militia" names its own group
         recent = list(reversed(self.history[-MAX_TITLE_LOOKBACK:]))
         for cand in recent:
             if self.actors.actors[cand.key].kind == kind:

@@ -138,7 +138,10 @@ def modifier_actors(ctx: Context, t: Token, exclude: set[str] = frozenset()) -> 
     """Actors modifying a noun ("US officials", "its fight"); places are not agents."""
     found = []
     for c in t.children:
-        if c.dep_ in MODIFIER_DEPS:
+        if c.dep_ == "amod" and c.tag_ == "VBN" and c.lower_ in ctx.words["leading_participles"]:
+            found += [k for cc in c.children if cc.dep_ in ("npadvmod", "compound")   # "the Saudi-led
+                      for k in [key(ctx, cc)] if k and k not in found and k not in exclude]    # coalition"
+        elif c.dep_ in MODIFIER_DEPS:
             for k in _their_actors(ctx, c) or [key(ctx, cc) for cc in conjuncts(c)]:
                 if k and k not in found and k not in exclude and ctx.actors.actors[k].type not in PLACE_TYPES:
                     found.append(k)

@@ -18,6 +18,10 @@ SEARCH_STOP_PREPS = ("by", "since", "until", "during", "after", "before", "unles
 def subjects(ctx: Context, verb: Token, depth: int = 0) -> list[str]:
     if depth > 4:
         return []
+    if verb.dep_ == "amod" and verb.tag_ == "VBN":       # "Iran-backed Houthis": Iran backs them
+        if not ctx.in_list(verb, "backing_participles"):   # not "the Israeli-occupied West Bank"
+            return []
+        return [k for c in verb.children if c.dep_ in ("npadvmod", "compound") for k in actors_of(ctx, c)]
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or \
         (verb.dep_ == "acl" and verb.tag_ == "VBN")
     if passive:
@@ -90,6 +94,8 @@ def targets(ctx: Context, verb: Token, relation: str, prep: str | None) -> tuple
     found: list[str] = []
     via = None
     passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+    if verb.dep_ == "amod" and verb.tag_ == "VBN" and "pass" in spec:
+        return actors_of(ctx, verb.head), None          # "Iran-backed Houthis": the Houthis
     objects = []
     where: list[str] = []       # places named by a preposition
     for c in verb.children:

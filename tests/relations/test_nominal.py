@@ -123,3 +123,17 @@ def test_an_event_target_hung_on_the_place_of_the_event(triples_of):
     t = triples_of("President Lula will travel to Chile following his meetings in Geneva, Switzerland "
                    "with NATO Allies and G7 Leaders.")
     assert {("Lula", "consults", "G7"), ("Lula", "consults", "NATO")} <= t
+
+
+@pytest.mark.parametrize("text, expected, unexpected", [
+    ("Albania denounced Serbia's suppression of the protests in Kosovo.", ("Albania", "criticizes", "Serbia"), None),
+    ("Lebanon complained to the Security Council over two Israeli air raids.", ("Lebanon", "criticizes", "Israel"), None),
+    ("The US-led war against Iraq began in 2003.", ("United States", "attacks", "Iraq"), None),
+    ("The Iran-backed Houthis fired drones at Saudi Arabia.", ("Iran", "supports", "Houthis"), ("Iran", "attacks", "Saudi Arabia")),
+    ("Palestinians of the Israeli-occupied West Bank went on strike.", None, ("Israel", "attacks", "West Bank")),
+    ("Hezbollah fought the Israeli army. Syria later armed the Amal militia.", None, ("Syria", "aids", "Hezbollah")),
+])
+def test_hyphenated_backers_and_leaders_repression_and_complaints(triples_of, text, expected, unexpected):
+    t = triples_of(text)
+    assert expected is None or expected in t
+    assert unexpected is None or unexpected not in t
