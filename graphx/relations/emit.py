@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from graphx.model import Evidence, Relation
 from graphx.relations.arguments import PLACE_TYPES
 from graphx.relations.context import Context
-from graphx.relations import threats
+from graphx.relations import intents
 from graphx.relations.modality import modality
 
 
@@ -55,8 +55,13 @@ def emit(ctx: Context, sent: Span, trigger: Token, relation: str, sources: list[
     evidence = Evidence(ctx.doc_id, sent.text, offset + sent.start_char, offset + sent.end_char,
                         offset + trigger.idx, offset + trigger.idx + len(trigger.text), pattern)
     mood = modality(ctx, modality_from or trigger, trigger)
-    threat = mood == "hypothetical" and rel_type.has("announced_threat") and \
-        threats.announced(ctx, modality_from or trigger, sources)
+    stance = None                # a threat announced, a cooperation refused: a second relation
+    if mood == "hypothetical" and rel_type.has("announced_threat") and \
+            intents.announced(ctx, modality_from or trigger, sources):
+        stance = intents.THREAT
+    elif mood == "negated" and rel_type.family == "cooperation" and rel_type.has("refusable") and \
+            intents.refused(ctx, modality_from or trigger, sources):
+        stance = intents.REJECTION
     trigger_text = " ".join([trigger.text] + [c.text for c in trigger.children if c.dep_ == "prt"])
     when = time_expression(trigger, sent)
     date = when or ctx.date
@@ -67,8 +72,8 @@ def emit(ctx: Context, sent: Span, trigger: Token, relation: str, sources: list[
         seen.add((s, t))
         ctx.relations.append(Relation(s, t, relation, trigger_text, evidence, mood, conf, date,
                                       date_text=when))
-        if threat:
-            ctx.relations.append(Relation(s, t, threats.THREAT, trigger_text, replace(evidence, pattern="intent.threat"),
+        if stance:
+            ctx.relations.append(Relation(s, t, stance, trigger_text, replace(evidence, pattern=f"intent.{stance}"),
                                           "asserted", round(conf * 0.9, 2), date, date_text=when))
 
 

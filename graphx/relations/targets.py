@@ -116,6 +116,8 @@ def targets(ctx: Context, verb: Token, relation: str, prep: str | None) -> tuple
             found += _counted_object(ctx, c)        # "kidnapped up to 16 Russian advisers"
         elif c.dep_ == "dative" and "dative" in spec:
             found += actors_of(ctx, c)
+            if c.pos_ == "ADP" and c.lower_ in spec:        # "providing intelligence to Macedonia"
+                found += [k for o in c.children if o.dep_ == "pobj" for k in actors_of(ctx, o)]
         elif c.dep_ == "nsubjpass" and passive and "pass" in spec:
             found += actors_of(ctx, _antecedent(c))
         elif c.dep_ in ("prep", "dative") and c.lower_ in spec:

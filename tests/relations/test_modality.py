@@ -42,3 +42,19 @@ def test_an_announced_hostile_act_is_also_a_threat(triples_of, text, threat, act
 ])
 def test_what_is_not_an_announced_threat(triples_of, text):
     assert not any(r == "threatens" for _, r, _, _ in triples_of(text, modality=True))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chile said it would not provide support to Bolivia.", ("Chile", "rejects", "Bolivia", "asserted")),
+    ("The rebels of UNITA refused to allow United Nations planes to land.", ("UNITA", "rejects", "United Nations", "asserted")),
+])
+def test_a_refused_cooperation_is_a_rejection(triples_of, text, expected):
+    assert expected in triples_of(text, modality=True)
+
+
+@pytest.mark.parametrize("text", [
+    "Biden did not meet Putin.",                  # a report that it did not happen, no refusal
+    "Kenya said Uganda would not help Somalia.",  # Kenya's word, not Uganda's
+])
+def test_what_is_not_a_refusal(triples_of, text):
+    assert not any(r == "rejects" for _, r, _, _ in triples_of(text, modality=True))

@@ -137,3 +137,11 @@ def test_hyphenated_backers_and_leaders_repression_and_complaints(triples_of, te
     t = triples_of(text)
     assert expected is None or expected in t
     assert unexpected is None or unexpected not in t
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japan gave Vietnam 20 million dollars of aid.", ("Japan", "aids", "Vietnam")),
+    ("Japan is providing satellite images and other intelligence to the Philippines.", ("Japan", "aids", "Philippines")),
+])
+def test_amounts_of_aid_and_datives(triples_of, text, expected):
+    assert expected in triples_of(text)
