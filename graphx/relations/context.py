@@ -133,6 +133,8 @@ class Context:
             if c.dep_ in ("compound", "amod") and c.i == noun.i - 1:
                 forms += [f"{c.lower_} {noun.lower_}", f"{c.lower_} {noun.lemma_.lower()}"]
         forms += [noun.lower_, noun.lemma_.lower()]
+        forms += [f"{noun.lower_} of {o.lower_}" for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for o in c.children if o.dep_ == "pobj"]          # "a state of emergency"
         for form in forms:
             if form in self.lex.nouns:
                 return self.lex.nouns[form]

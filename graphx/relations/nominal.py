@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from graphx.relations import discourse
-from graphx.relations.arguments import (actors_of, by_agents, clause_subjects, modifier_actors,
+from graphx.relations.arguments import (actors_of, by_agents, clause_subjects, key, modifier_actors,
                                         of_actors, prep_actors, prep_objects)
 from graphx.relations.context import Context
 from graphx.relations.emit import emit
@@ -21,6 +21,7 @@ from graphx.relations.verbal import under_trigger
 # "took credit for the attack": the subject did the event; "blamed X for it": X did.
 CLAIM_NOUNS = {"credit", "responsibility"}
 OWN_EVENT_PREPS = {"in", "during", "on", "at", "for"}
+PLACES = {"GPE", "LOC", "FAC"}
 
 
 @dataclass
@@ -206,6 +207,9 @@ def _verb_sources(ctx: Context, noun: Token, r: Reading, target_words: set[str],
                 r.between = r.between or word == "between"
         if not r.targets and ctx.has(r.relation, "dative_target"):
             r.targets += [k for c in head.children if c.dep_ == "dative" for k in actors_of(ctx, c)]
+        if not r.targets and ctx.has(r.relation, "place_target"):      # "imposed a curfew in Abidjan"
+            r.targets += [k for _, obj in prep_objects(head, ("in",)) + prep_objects(noun, ("in",))
+                          for k in [key(ctx, obj)] if k and k not in r.sources and ctx.actor_type(k) in PLACES]
         if r.between and not mediating and r.sources and r.targets:
             r.sources, r.targets = r.targets, []      # "reached a deal between A and B"
         r.confidence = 0.7

@@ -87,7 +87,8 @@ def accused_of(ctx: Context, outer: Token) -> list[str]:
     return [k for c in outer.children if c.dep_ == "dobj" for k in actors_of(ctx, c)]
 
 
-def targets(ctx: Context, verb: Token, relation: str, prep: str | None) -> tuple[list[str], Token | None]:
+def targets(ctx: Context, verb: Token, relation: str, prep: str | None,
+            sources: list[str] = ()) -> tuple[list[str], Token | None]:
     """Targets by priority: objects and the relation's prepositions, then what an event
     object points at ("called off a summit with X"), then a place ("a curfew in X")."""
     spec = (prep,) if prep else ctx.onto[relation].targets
@@ -132,7 +133,7 @@ def targets(ctx: Context, verb: Token, relation: str, prep: str | None) -> tuple
         found = [k for k in found if k not in where]      # actor acted on is where it happened
     if not found:
         for obj in objects:
-            found += event_complement(ctx, obj, relation)
+            found += event_complement(ctx, obj, relation, exclude=set(sources))
     if not found and ctx.has(relation, "place_target"):
         found = place_target(ctx, verb, objects)
     return list(dict.fromkeys(found)), via
@@ -173,8 +174,9 @@ def relative_event(ctx: Context, pronoun: Token) -> Token | None:
 
 
 def place_target(ctx: Context, verb: Token, objects: list[Token]) -> list[str]:
-    """"lifted a night curfew in Montenegro", "rioted at a jail in northern Israel"."""
-    heads = [verb] + objects
+    """"lifted a night curfew in Montenegro", "rioted at a jail in northern Israel", "shortened
+    the curfew imposed in Sudan"."""
+    heads = [verb] + objects + [c for o in objects for c in o.children if c.dep_ in ("acl", "relcl")]
     for _ in range(2):
         nested = []
         for head in heads:
@@ -194,12 +196,13 @@ def event_agents(ctx: Context, noun: Token) -> list[str]:
     return modifier_actors(ctx, noun) or by_agents(ctx, noun)
 
 
-def event_complement(ctx: Context, noun: Token, relation: str) -> list[str]:
+def event_complement(ctx: Context, noun: Token, relation: str, exclude: set[str] = frozenset()) -> list[str]:
     """The actor behind an event object: "condemned the Russian attack" → Russia,
-    "called off a summit with the group" → the group."""
+    "called off a summit with the group" → the group; not the subject's own ("suspended its
+    sanctions on Belarus" → Belarus)."""
     out = []
     if ctx.has(relation, "object_owner_target"):
-        out = modifier_actors(ctx, noun)
+        out = modifier_actors(ctx, noun, exclude=exclude)
     if not out:
         preps = set(EVENT_OBJECT_PREPS)
         noun_relation = ctx.nominal_relation(noun)

@@ -13,6 +13,7 @@ from graphx.relations.targets import event_complement, purpose_targets, search_o
 
 WAR_READING = "attacks"   # "mobilized reservists for a war against Iraq": the war's target
 THREAT = "threatens"      # "vowed to retaliate against X": a promise of hostile action
+LIFTED, YIELDING = "sanctions", "concedes"     # "lifted the curfew in X" yields to X
 
 
 def applies(ctx: Context, tok: Token) -> bool:
@@ -21,7 +22,7 @@ def applies(ctx: Context, tok: Token) -> bool:
 
 def find(ctx: Context, sent: Span, verb: Token) -> None:
     obligation(ctx, sent, verb)
-    match = ctx.match_verb(verb)
+    match = _lifting(ctx, verb) or ctx.match_verb(verb)
     if match is None or under_trigger(ctx, verb):
         return
     relation, prep = match
@@ -34,7 +35,7 @@ def find(ctx: Context, sent: Span, verb: Token) -> None:
     sources = subjects(ctx, verb)
     if not sources:
         return
-    targets, via = find_targets(ctx, verb, relation, prep)
+    targets, via = find_targets(ctx, verb, relation, prep, sources)
     if via is not None and targets:
         noun_relation = ctx.nominal_relation(via)
         if noun_relation and noun_relation != relation:   # "hosted talks with Hamas"
@@ -51,6 +52,16 @@ def find(ctx: Context, sent: Span, verb: Token) -> None:
     if not targets:
         pattern = "verbal.coordination"     # "The US and the Taliban signed an agreement"
     emit(ctx, sent, verb, relation, sources, targets, pattern, confidence=0.9)
+
+
+def _lifting(ctx: Context, verb: Token) -> tuple[str, None] | None:
+    """"lifted a state of emergency in X", "cancelled restrictions on X", "shortened the
+    curfew imposed in X": ending a sanction yields."""
+    if verb.pos_ != "VERB" or not ctx.in_list(verb, "lifting_verbs"):
+        return None
+    if any(c.dep_ == "dobj" and ctx.nominal_relation(c) == LIFTED for c in verb.children):
+        return YIELDING, None
+    return None
 
 
 def _promises_hostility(ctx: Context, verb: Token) -> bool:

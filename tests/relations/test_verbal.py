@@ -166,3 +166,12 @@ def test_counted_objects_phrasal_attacks_and_suspects(triples_of, text, expected
 ])
 def test_relative_pronouns_work_with_and_assault_of(triples_of, text, expected):
     assert expected in triples_of(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Syria on Monday shortened the nightly curfew imposed in Aleppo.", ("Syria", "concedes", "Aleppo")),
+    ("The EU suspended its sanctions on Belarus.", ("European Union", "concedes", "Belarus")),
+    ("Peru imposed a state of emergency in Cusco.", ("Peru", "sanctions", "Cusco")),
+])
+def test_ending_a_sanction_yields_and_emergencies_are_sanctions(triples_of, text, expected):
+    assert expected in triples_of(text)
