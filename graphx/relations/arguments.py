@@ -195,13 +195,13 @@ def in_actors(ctx: Context, t: Token) -> list[str]:
         if c.dep_ == "prep" and c.lower_ in ("in", "throughout", "across"):
             for obj in c.children:
                 if obj.dep_ == "pobj":
-                    k = key(ctx, obj) or _part_of_place(ctx, obj)
+                    k = key(ctx, obj) or part_of_place(ctx, obj)
                     if k and ctx.actors.actors[k].type in ("GPE", "NORP"):
                         return [k]
     return []
 
 
-def _part_of_place(ctx: Context, t: Token) -> str | None:
+def part_of_place(ctx: Context, t: Token) -> str | None:
     """"targets in Houthi-controlled areas of Yemen": a part of a place is that place."""
     if t.lemma_.lower() not in ctx.words["place_part_nouns"]:
         return None

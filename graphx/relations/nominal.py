@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from graphx.relations import discourse
 from graphx.relations.arguments import (actors_of, by_agents, clause_subjects, key, modifier_actors,
-                                        of_actors, prep_actors, prep_objects)
+                                        of_actors, part_of_place, prep_actors, prep_objects)
 from graphx.relations.context import Context
 from graphx.relations.emit import emit
 from graphx.relations.targets import event_complement, purpose_targets, subjects
@@ -209,7 +209,8 @@ def _verb_sources(ctx: Context, noun: Token, r: Reading, target_words: set[str],
             r.targets += [k for c in head.children if c.dep_ == "dative" for k in actors_of(ctx, c)]
         if not r.targets and ctx.has(r.relation, "place_target"):      # "imposed a curfew in Abidjan"
             r.targets += [k for _, obj in prep_objects(head, ("in",)) + prep_objects(noun, ("in",))
-                          for k in [key(ctx, obj)] if k and k not in r.sources and ctx.actor_type(k) in PLACES]
+                          for k in [key(ctx, obj) or part_of_place(ctx, obj)]
+                          if k and k not in r.sources and ctx.actor_type(k) in PLACES]
         if r.between and not mediating and r.sources and r.targets:
             r.sources, r.targets = r.targets, []      # "reached a deal between A and B"
         r.confidence = 0.7

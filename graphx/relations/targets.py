@@ -30,6 +30,8 @@ def subjects(ctx: Context, verb: Token, depth: int = 0) -> list[str]:
             agents += actors_of(ctx, obj)
         if agents:
             return agents
+        if ctx.in_list(verb, "participation_verbs"):      # "Serb forces were engaged in …"
+            return [k for c in verb.children if c.dep_ == "nsubjpass" for k in actors_of(ctx, c)]
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
             return []
     for c in verb.children:
@@ -134,6 +136,8 @@ def targets(ctx: Context, verb: Token, relation: str, prep: str | None,
     if not found:
         for obj in objects:
             found += event_complement(ctx, obj, relation, exclude=set(sources))
+    if not found and ctx.has(relation, "purpose_target"):     # before the place a protest is in
+        found = purpose_targets(ctx, verb)
     if not found and ctx.has(relation, "place_target"):
         found = place_target(ctx, verb, objects)
     return list(dict.fromkeys(found)), via
@@ -251,8 +255,8 @@ def purpose_targets(ctx: Context, head: Token) -> list[str]:
     for anchor in anchors:
         for c in anchor.children:
             if c.dep_ in ("advcl", "xcomp", "acl") and c.pos_ == "VERB" and ctx.in_list(c, "purpose_verbs") \
-                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
-                found = _acted_on(ctx, c)
+                    and (c.tag_ == "VBG" or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
+                found = _acted_on(ctx, c)        # "to demand …", "… calling for independence from X"
                 if found:
                     return found
     return []
@@ -261,9 +265,15 @@ def purpose_targets(ctx: Context, head: Token) -> list[str]:
 def _acted_on(ctx: Context, verb: Token) -> list[str]:
     for c in verb.children:
         if c.dep_ == "dobj":
-            found = actors_of(ctx, c) or modifier_actors(ctx, c) or \
-                [k for _, obj in prep_objects(c, ("of", "by", "from", "against", "on")) for k in actors_of(ctx, obj)]
+            found = actors_of(ctx, c) or modifier_actors(ctx, c) or _owned(ctx, c)
             if found:
                 return found
-    return [k for _, obj in prep_objects(verb, ("against", "from", "on", "by")) for k in actors_of(ctx, obj)]
+    return _owned(ctx, verb) or search_objects(ctx, verb)
+
+
+def _owned(ctx: Context, head: Token) -> list[str]:
+    """Actors behind a head's of/by/from/against/on/for objects ("the resignation of X",
+    "disapproval for the United States' policies")."""
+    return [k for _, obj in prep_objects(head, ("of", "by", "from", "against", "on", "for", "at", "over"))
+            for k in actors_of(ctx, obj) or modifier_actors(ctx, obj)]
 

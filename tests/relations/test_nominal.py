@@ -145,3 +145,15 @@ def test_hyphenated_backers_and_leaders_repression_and_complaints(triples_of, te
 ])
 def test_amounts_of_aid_and_datives(triples_of, text, expected):
     assert expected in triples_of(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Thousands of Catalans demonstrated in Barcelona on Sunday calling for independence from Spain.",
+     ("Catalans", "criticizes", "Spain")),
+    ("Demonstrators in Nairobi blocked a road to show their anger at Uganda's border policy.", ("Kenya", "criticizes", "Uganda")),
+    ("Rwandan forces were engaged in attacks against the Congolese population of the province.", ("Rwanda", "attacks", "Democratic Republic of the Congo")),
+    ("Iraqi authorities imposed a curfew in the city of Mosul.", ("Iraq", "sanctions", "Mosul")),
+    ("The government of President Evo Morales declared a state of siege in Bolivia.", ("Evo Morales", "sanctions", "Bolivia")),
+])
+def test_participial_purposes_passive_participation_and_places_of_sanctions(triples_of, text, expected):
+    assert expected in triples_of(text)
