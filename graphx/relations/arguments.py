@@ -190,8 +190,10 @@ def by_agents(ctx: Context, t: Token, via_modifiers: bool = True) -> list[str]:
 
 
 def in_actors(ctx: Context, t: Token) -> list[str]:
-    """"Security forces in Guinea": the place names the force when nothing else does."""
-    for c in t.children:
+    """"Security forces in Guinea", "a group based in Trinidad": the place names the force when
+    nothing else does."""
+    for c in list(t.children) + [p for a in t.children if a.dep_ == "acl" and a.lower_ == "based"
+                                 for p in a.children]:
         if c.dep_ == "prep" and c.lower_ in ("in", "throughout", "across"):
             for obj in c.children:
                 if obj.dep_ == "pobj":

@@ -16,6 +16,9 @@ from graphx.knowledge import gazetteer, lexicon, ontology
 from graphx.model import Relation
 
 
+PARTICLES = {"out", "off", "down", "up", "back", "away"}     # "forced X out": parsed as a preposition
+
+
 def word_forms(tok: Token) -> tuple[str, ...]:
     """Lemma first, then the surface form and plain de-inflections: the lemmatizer errs
     ("hopes" → "hop"), and a lexicon lookup should survive that."""
@@ -116,7 +119,8 @@ class Context:
                 if c.dep_ in ("prt", "prep", "dobj", "agent"):
                     entry = f"{lemma} {c.lower_ if c.dep_ != 'dobj' else c.lemma_.lower()}"
                     if entry in self.lex.verbs:   # a preposition names where the target is
-                        return self.lex.verbs[entry], c.lower_ if c.dep_ in ("prep", "agent") else None
+                        names_target = c.dep_ in ("prep", "agent") and c.lower_ not in PARTICLES
+                        return self.lex.verbs[entry], c.lower_ if names_target else None
         for lemma in forms:
             if lemma in self.lex.verbs:
                 return self.lex.verbs[lemma], None

@@ -108,6 +108,9 @@ def targets(ctx: Context, verb: Token, relation: str, prep: str | None,
                 objects.append(event)
                 via = via or event
                 continue
+        if c.dep_ == "dobj" and f"{verb.lemma_.lower()} {c.lemma_.lower()}" in ctx.lex.verbs:
+            objects.append(c)            # "strengthened its forces in Lebanon": part of the trigger
+            continue
         if c.dep_ == "dobj" and "dobj" in spec:
             keys = actors_of(ctx, _antecedent(c))
             if keys:

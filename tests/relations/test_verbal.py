@@ -175,3 +175,14 @@ def test_relative_pronouns_work_with_and_assault_of(triples_of, text, expected):
 ])
 def test_ending_a_sanction_yields_and_emergencies_are_sanctions(triples_of, text, expected):
     assert expected in triples_of(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Myanmar forced the UN refugee agency out of Rakhine State.", ("Myanmar", "sanctions", "United Nations")),
+    ("Turkey has strengthened its forces in Syria following the attacks.", ("Turkey", "threatens", "Syria")),
+    ("The Taliban's terror network threatened to deliver blows to Pakistan.", ("Taliban", "threatens", "Pakistan")),
+    ("A militia based in Venezuela attacked Colombia.", ("Venezuela", "attacks", "Colombia")),
+    ("Cuban leaders said they would boycott the summit with Mexico.", ("Cuba", "threatens", "Mexico")),
+])
+def test_particles_trigger_objects_bases_networks_and_boycotts(triples_of, text, expected):
+    assert expected in triples_of(text)
