@@ -18,7 +18,7 @@ from graphx.relations.targets import subjects
 
 THREAT = "threatens"
 REJECTION = "rejects"
-REFUSAL_VERBS = {"refuse", "decline", "reject"}
+REFUSAL_VERBS = {"refuse", "decline", "reject", "renege", "abandon"}
 FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
 CONDITION_MARKS = {"if", "unless", "when", "whether"}
 
@@ -26,7 +26,7 @@ CONDITION_MARKS = {"if", "unless", "when", "whether"}
 def _chain(trigger: Token) -> list[Token]:
     chain = [trigger]
     tok = trigger
-    while tok.dep_ in ("xcomp", "ccomp", "conj", "dobj", "pcomp", "prep") and len(chain) < 6:
+    while tok.dep_ in ("xcomp", "ccomp", "conj", "dobj", "pobj", "pcomp", "prep") and len(chain) < 6:
         tok = tok.head
         chain.append(tok)
     return chain

@@ -14,6 +14,7 @@ from graphx.relations.targets import event_complement, purpose_targets, search_o
 WAR_READING = "attacks"   # "mobilized reservists for a war against Iraq": the war's target
 THREAT = "threatens"      # "vowed to retaliate against X": a promise of hostile action
 LIFTED, YIELDING = "sanctions", "concedes"     # "lifted the curfew in X" yields to X
+HOSTILE_CALL = "criticizes"                     # "called for sanctions against X" disapproves of X
 
 
 def applies(ctx: Context, tok: Token) -> bool:
@@ -52,6 +53,10 @@ def find(ctx: Context, sent: Span, verb: Token) -> None:
     if not targets:
         pattern = "verbal.coordination"     # "The US and the Taliban signed an agreement"
     emit(ctx, sent, verb, relation, sources, targets, pattern, confidence=0.9)
+    if targets and ctx.has(relation, "hostile_call"):          # "called for sanctions against X"
+        hostile = _hostile_event_targets(ctx, verb)
+        if hostile and set(targets) <= set(hostile):
+            emit(ctx, sent, verb, HOSTILE_CALL, sources, targets, "verbal.hostile_call", confidence=0.7)
 
 
 def _lifting(ctx: Context, verb: Token) -> tuple[str, None] | None:
@@ -132,6 +137,15 @@ def condition_subjects(ctx: Context, verb: Token) -> list[str]:
                 if found:
                     return found
     return []
+
+
+def _hostile_event_targets(ctx: Context, verb: Token) -> list[str]:
+    """"called for sanctions against X": the targets of a hostile event asked for (not of
+    "talks with X")."""
+    events = [c for c in verb.children if c.dep_ == "dobj"]
+    events += [o for c in verb.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+    return [k for e in events for rel in [ctx.nominal_relation(e)] if rel and ctx.has(rel, "hostile_act")
+            for k in event_complement(ctx, e, rel)]
 
 
 def prep_event_targets(ctx: Context, verb: Token) -> list[str]:

@@ -58,3 +58,10 @@ def test_a_refused_cooperation_is_a_rejection(triples_of, text, expected):
 ])
 def test_what_is_not_a_refusal(triples_of, text):
     assert not any(r == "rejects" for _, r, _, _ in triples_of(text, modality=True))
+
+
+def test_reneging_on_a_commitment_rejects_and_calls_for_sanctions_criticize(triples_of):
+    t = triples_of("President Hakainde Hichilema has reneged on his commitment to Zambia.", modality=True)
+    assert ("Hakainde Hichilema", "rejects", "Zambia", "asserted") in t
+    t = triples_of("Archbishop Desmond Tutu called for sanctions against Nigeria. Kenya called for talks with Somalia.")
+    assert ("Desmond Tutu", "criticizes", "Nigeria") in t and ("Kenya", "criticizes", "Somalia") not in t
