@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from graphx.relations import discourse
-from graphx.relations.arguments import actors_of, clause_subjects
+from graphx.relations.arguments import actors_of, clause_subjects, modifier_actors
 from graphx.relations.context import Context
 from graphx.relations.emit import emit
 from graphx.relations.targets import event_complement, purpose_targets, search_objects, subjects, targets as find_targets
@@ -115,7 +115,7 @@ def clause_targets(ctx: Context, verb: Token, relation: str) -> list[str]:
         if c.dep_ == "prep" and c.lower_ == "to":       # "agreed to a six-month extension of …"
             for obj in c.children:
                 if obj.dep_ == "pobj":
-                    found = actors_of(ctx, obj) or search_objects(ctx, obj)
+                    found = actors_of(ctx, obj) or modifier_actors(ctx, obj) or search_objects(ctx, obj)
                     if found:
                         return found
         if c.dep_ == "ccomp" and ctx.has(relation, "clause_subject_target"):

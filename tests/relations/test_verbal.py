@@ -186,3 +186,13 @@ def test_ending_a_sanction_yields_and_emergencies_are_sanctions(triples_of, text
 ])
 def test_particles_trigger_objects_bases_networks_and_boycotts(triples_of, text, expected):
     assert expected in triples_of(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ghana is ready to contribute 800 troops to a peacekeeping force in Mali.", ("Ghana", "aids", "Mali")),
+    ("Iran said it would allow the return of U.N. inspectors.", ("Iran", "concedes", "United Nations")),
+    ("Serbia agreed to EU mediation in the talks with Kosovo.", ("Serbia", "agrees", "European Union")),
+    ("Sudanese rebels met U.N. mediator Jan Eliasson.", ("Jan Eliasson", "member_of", "United Nations")),
+])
+def test_contributions_allowed_returns_agreed_mediators(triples_of, text, expected):
+    assert expected in triples_of(text)
