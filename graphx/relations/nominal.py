@@ -103,7 +103,10 @@ def _own_targets(ctx: Context, noun: Token, r: Reading, target_words: set[str]) 
         r.between = r.between or word == "between"
         r.targets += keys
     if not r.targets and ctx.has(r.relation, "that_clause_target"):
-        for c in noun.children:                 # "its demand that Israel ease restrictions"
+        clauses = list(noun.children)           # "its demand that Israel ease restrictions"
+        if noun.dep_ == "dobj":                 # the parser may hang the clause on the verb
+            clauses += [c for c in noun.head.children if c.dep_ == "ccomp" and c.i > noun.i]
+        for c in clauses:
             if c.dep_ in ("acl", "ccomp", "relcl") and any(m.lower_ == "that" for m in c.children):
                 r.targets += clause_subjects(ctx, c)
     if ctx.has(r.relation, "victim_clause"):   # an attack "that killed a US servicemember"

@@ -56,19 +56,21 @@ def subjects(ctx: Context, verb: Token, depth: int = 0) -> list[str]:
         return actors_of(ctx, head)
     if verb.dep_ == "pcomp" and head.head.pos_ == "NOUN":
         return _owners(ctx, head.head, depth)          # "their commitment to supporting Ukraine"
+    if verb.dep_ == "acl" and head.pos_ == "NOUN" and verb.tag_ == "VBG":
+        return _owners(ctx, head, depth, said=True)      # "adopted a resolution condemning X"
     if verb.dep_ == "acl" and head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to"
                                                          for c in verb.children):
         return _owners(ctx, head, depth)               # "Italy's decision to impose sanctions"
     return []
 
 
-def _owners(ctx: Context, noun: Token, depth: int) -> list[str]:
+def _owners(ctx: Context, noun: Token, depth: int, said: bool = False) -> list[str]:
     """Who acts in an act a noun frames ("their commitment to …", "efforts to …"): the noun's
     possessor or "of" ("the right of Russian troops to fire"), else the subject of the verb it is
     the object of ("They underscored their commitment", "X made efforts to …"); nobody for a
     request or permission, whose act is another's."""
-    if ctx.in_list(noun, "directive_nouns"):
-        return []
+    if ctx.in_list(noun, "directive_nouns") and not said:   # a request's act is another's; what a
+        return []                                              # resolution or call says is its own
     owners = modifier_actors(ctx, noun) or of_actors(ctx, noun)    # "the right of Russian troops to"
     if owners:
         return owners

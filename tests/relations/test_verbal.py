@@ -196,3 +196,12 @@ def test_particles_trigger_objects_bases_networks_and_boycotts(triples_of, text,
 ])
 def test_contributions_allowed_returns_agreed_mediators(triples_of, text, expected):
     assert expected in triples_of(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The UN General Assembly adopted a resolution condemning Russia.", ("UN General Assembly", "criticizes", "Russia")),
+    ("Hamas issued a statement demanding that Egypt open the crossing.", ("Hamas", "requests", "Egypt")),
+    ("The African Union reiterated its demand today that Sudan end the siege.", ("African Union", "requests", "Sudan")),
+])
+def test_what_a_statement_says_is_its_issuers(triples_of, text, expected):
+    assert expected in triples_of(text)
