@@ -14,7 +14,8 @@ from graphx.relations.targets import event_complement, purpose_targets, search_o
 WAR_READING = "attacks"   # "mobilized reservists for a war against Iraq": the war's target
 THREAT = "threatens"      # "vowed to retaliate against X": a promise of hostile action
 LIFTED, YIELDING = "sanctions", "concedes"     # "lifted the curfew in X" yields to X
-HOSTILE_CALL = "criticizes"                     # "called for sanctions against X" disapproves of X
+HOSTILE_CALL = "criticizes"
+ARRIVAL, PROTECTION = "visits", "aids"         # peacekeepers arriving protect (CAMEO 074)                     # "called for sanctions against X" disapproves of X
 
 
 def applies(ctx: Context, tok: Token) -> bool:
@@ -36,6 +37,8 @@ def find(ctx: Context, sent: Span, verb: Token) -> None:
     sources = subjects(ctx, verb)
     if not sources:
         return
+    if relation == ARRIVAL and _peacekeepers(ctx, verb):
+        relation = PROTECTION            # "peacekeeping troops arrived in X": they protect X
     targets, via = find_targets(ctx, verb, relation, prep, sources)
     if via is not None and targets:
         noun_relation = ctx.nominal_relation(via)
@@ -137,6 +140,14 @@ def condition_subjects(ctx: Context, verb: Token) -> list[str]:
                 if found:
                     return found
     return []
+
+
+def _peacekeepers(ctx: Context, verb: Token) -> bool:
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    words = [t for t in subject.subtree]
+    return any(ctx.in_list(t, "protection_words") for t in words)
 
 
 def _hostile_event_targets(ctx: Context, verb: Token) -> list[str]:

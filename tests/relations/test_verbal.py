@@ -205,3 +205,9 @@ def test_contributions_allowed_returns_agreed_mediators(triples_of, text, expect
 ])
 def test_what_a_statement_says_is_its_issuers(triples_of, text, expected):
     assert expected in triples_of(text)
+
+
+def test_a_deployment_of_peacekeepers_protects_where_it_arrives(triples_of):
+    t = triples_of("The first deployment of Kenyan peacekeeping troops arrived in Haiti on Tuesday.")
+    assert ("Kenya", "aids", "Haiti") in t and ("Kenya", "visits", "Haiti") not in t
+    assert ("Kenya", "visits", "Haiti") in triples_of("A delegation of Kenyan officials arrived in Haiti on Tuesday.")
