@@ -25,7 +25,7 @@ def applies(ctx: Context, tok: Token) -> bool:
 def find(ctx: Context, sent: Span, verb: Token) -> None:
     obligation(ctx, sent, verb)
     match = _lifting(ctx, verb) or ctx.match_verb(verb)
-    if match is None or under_trigger(ctx, verb):
+    if match is None or under_trigger(ctx, verb) or _protest_purpose(ctx, verb):
         return
     relation, prep = match
     if ctx.has(relation, "promise") and _promises_hostility(ctx, verb):
@@ -140,6 +140,20 @@ def condition_subjects(ctx: Context, verb: Token) -> list[str]:
                 if found:
                     return found
     return []
+
+
+def _protest_purpose(ctx: Context, verb: Token) -> bool:
+    """"staged a hunger strike to demand X's resignation": the protest carries the demand
+    (its target comes from this clause), which is no second relation."""
+    if verb.dep_ not in ("advcl", "xcomp", "acl") or not ctx.in_list(verb, "purpose_verbs"):
+        return False
+    head = verb.head
+    heads = [head] + [c for c in head.children if c.dep_ == "dobj"]
+    for h in heads:
+        rel = (ctx.match_verb(h) or (None,))[0] if h.pos_ in ("VERB", "AUX") else ctx.nominal_relation(h)
+        if rel and ctx.has(rel, "purpose_target"):
+            return True
+    return False
 
 
 def _peacekeepers(ctx: Context, verb: Token) -> bool:

@@ -157,3 +157,8 @@ def test_amounts_of_aid_and_datives(triples_of, text, expected):
 ])
 def test_participial_purposes_passive_participation_and_places_of_sanctions(triples_of, text, expected):
     assert expected in triples_of(text)
+
+
+def test_the_protest_carries_its_demand(triples_of):
+    t = triples_of("Bolivian miners began a hunger strike to demand the resignation of President Evo Morales.")
+    assert ("Bolivia", "criticizes", "Evo Morales") in t and ("Bolivia", "requests", "Evo Morales") not in t
