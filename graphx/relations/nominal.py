@@ -99,7 +99,7 @@ def _own_targets(ctx: Context, noun: Token, r: Reading, target_words: set[str]) 
     for word, obj in prep_objects(noun, target_words) or _after_its_place(noun, target_words):
         keys = actors_of(ctx, obj)
         if not keys and word != "between":      # "riots against Israeli policies", "links with X"
-            keys = modifier_actors(ctx, obj) or event_complement(ctx, obj, r.relation)
+            keys = modifier_actors(ctx, obj) or by_agents(ctx, obj) or event_complement(ctx, obj, r.relation)
         r.between = r.between or word == "between"
         r.targets += keys
     if not r.targets and ctx.has(r.relation, "that_clause_target"):

@@ -210,7 +210,9 @@ def event_complement(ctx: Context, noun: Token, relation: str, exclude: set[str]
     "called off a summit with the group" → the group; not the subject's own ("suspended its
     sanctions on Belarus" → Belarus)."""
     out = []
-    if ctx.has(relation, "object_owner_target"):
+    if ctx.has(relation, "object_agents"):      # "investigating crimes by X against Y": X did them
+        out = [k for _, obj in prep_objects(noun, ("by",)) for k in actors_of(ctx, obj)] or by_agents(ctx, noun)
+    if not out and ctx.has(relation, "object_owner_target"):
         out = modifier_actors(ctx, noun, exclude=exclude)
     if not out:
         preps = set(EVENT_OBJECT_PREPS)

@@ -162,3 +162,9 @@ def test_participial_purposes_passive_participation_and_places_of_sanctions(trip
 def test_the_protest_carries_its_demand(triples_of):
     t = triples_of("Bolivian miners began a hunger strike to demand the resignation of President Evo Morales.")
     assert ("Bolivia", "criticizes", "Evo Morales") in t and ("Bolivia", "requests", "Evo Morales") not in t
+
+
+def test_an_investigation_into_crimes_targets_who_committed_them(triples_of):
+    t = triples_of("Serbian military police launched an investigation into crimes committed by Croat forces "
+                   "against Serb civilians.")
+    assert ("Serbia", "investigates", "Croatia") in t
