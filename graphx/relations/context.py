@@ -114,8 +114,11 @@ class Context:
         forms = word_forms(verb)
         if not any(f in self.lex.verb_heads for f in forms):
             return None
+        # "shared evidence with the US": the parser may hang the verb's preposition on its object
+        children = list(verb.children) + [p for o in verb.children if o.dep_ == "dobj"
+                                          for p in o.children if p.dep_ == "prep"]
         for lemma in forms:
-            for c in verb.children:
+            for c in children:
                 if c.dep_ in ("prt", "prep", "dobj", "agent"):
                     entry = f"{lemma} {c.lower_ if c.dep_ != 'dobj' else c.lemma_.lower()}"
                     if entry in self.lex.verbs:   # a preposition names where the target is

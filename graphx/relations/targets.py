@@ -138,6 +138,9 @@ def targets(ctx: Context, verb: Token, relation: str, prep: str | None,
                         objects.append(obj)
     if len(where) < len(found):         # "beat up detainees on the West Bank": a place beside an
         found = [k for k in found if k not in where]      # actor acted on is where it happened
+    if not found and prep:              # "shared evidence with the US": on the object
+        found += [k for o in verb.children if o.dep_ == "dobj"
+                  for _, obj in prep_objects(o, (prep,)) for k in actors_of(ctx, obj)]
     if not found:
         for obj in objects:
             found += event_complement(ctx, obj, relation, exclude=set(sources))

@@ -211,3 +211,13 @@ def test_a_deployment_of_peacekeepers_protects_where_it_arrives(triples_of):
     t = triples_of("The first deployment of Kenyan peacekeeping troops arrived in Haiti on Tuesday.")
     assert ("Kenya", "aids", "Haiti") in t and ("Kenya", "visits", "Haiti") not in t
     assert ("Kenya", "visits", "Haiti") in triples_of("A delegation of Kenyan officials arrived in Haiti on Tuesday.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya extradited a suspected Somali militant to Ethiopia on Monday.", ("Kenya", "cooperates", "Ethiopia")),
+    ("Jordanian intelligence officials have shared evidence with Egypt about the plot.", ("Jordan", "cooperates", "Egypt")),
+    ("Indian and Japanese warships on Monday began five days of joint exercises.", ("India", "cooperates", "Japan")),
+])
+def test_extraditions_shared_evidence_and_days_of_exercises(triples_of, text, expected):
+    t = triples_of(text)
+    assert expected in t or expected[::-1] in t
