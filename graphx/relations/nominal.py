@@ -74,11 +74,12 @@ def find(ctx: Context, sent: Span, noun: Token) -> None:
         r.pattern = "nominal.defended" if r.targets else r.pattern
     if r.between and not r.sources and not mediating:
         r.sources, r.targets, r.pattern = r.targets, [], "nominal.between"
-    if not r.sources:                           # "attacks carried out by X", "a visit by X"
-        r.sources = by_agents(ctx, noun) or [k for k in prep_actors(ctx, noun, ("by",)) if k not in r.targets]
-        r.pattern = "nominal.by_agent"
     if not r.sources and ctx.has(relation, "given_from"):
         _given_with(ctx, noun, r)
+    if not r.sources:                           # "attacks carried out by X", "a visit by X"
+        agent_preps = ("by",) if "from" in target_words else ("by", "from")      # "demands from X"
+        r.sources = by_agents(ctx, noun) or [k for k in prep_actors(ctx, noun, agent_preps) if k not in r.targets]
+        r.pattern = "nominal.by_agent"
     if not r.sources and noun.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ == "VERB":
         _claim_or_blame(ctx, head.head, r)
     elif not r.sources and not governed_by_trigger:

@@ -14,6 +14,7 @@ from graphx.relations.targets import event_complement, purpose_targets, search_o
 WAR_READING = "attacks"   # "mobilized reservists for a war against Iraq": the war's target
 THREAT = "threatens"      # "vowed to retaliate against X": a promise of hostile action
 LIFTED, YIELDING = "sanctions", "concedes"     # "lifted the curfew in X" yields to X
+DEMANDED = "requests"                           # "accepted demands from X" yields to X
 HOSTILE_CALL = "criticizes"
 ARRIVAL, PROTECTION = "visits", "aids"         # peacekeepers arriving protect (CAMEO 074)                     # "called for sanctions against X" disapproves of X
 
@@ -24,7 +25,7 @@ def applies(ctx: Context, tok: Token) -> bool:
 
 def find(ctx: Context, sent: Span, verb: Token) -> None:
     obligation(ctx, sent, verb)
-    match = _lifting(ctx, verb) or ctx.match_verb(verb)
+    match = _lifting(ctx, verb) or _meeting_demands(ctx, verb) or ctx.match_verb(verb)
     if match is None or under_trigger(ctx, verb) or _protest_purpose(ctx, verb):
         return
     relation, prep = match
@@ -68,6 +69,15 @@ def _lifting(ctx: Context, verb: Token) -> tuple[str, None] | None:
     if verb.pos_ != "VERB" or not ctx.in_list(verb, "lifting_verbs"):
         return None
     if any(c.dep_ == "dobj" and ctx.nominal_relation(c) == LIFTED for c in verb.children):
+        return YIELDING, None
+    return None
+
+
+def _meeting_demands(ctx: Context, verb: Token) -> tuple[str, None] | None:
+    """"accepted demands from the rebels", "met the strikers' demands": yields to who asked."""
+    if verb.pos_ != "VERB" or not ctx.in_list(verb, "meeting_verbs"):
+        return None
+    if any(c.dep_ == "dobj" and ctx.nominal_relation(c) == DEMANDED for c in verb.children):
         return YIELDING, None
     return None
 

@@ -221,3 +221,8 @@ def test_a_deployment_of_peacekeepers_protects_where_it_arrives(triples_of):
 def test_extraditions_shared_evidence_and_days_of_exercises(triples_of, text, expected):
     t = triples_of(text)
     assert expected in t or expected[::-1] in t
+
+
+def test_meeting_demands_yields_to_who_made_them(triples_of):
+    t = triples_of("The Chadian government accepted demands from Sudanese rebels that it open the border.")
+    assert ("Chad", "concedes", "Sudan") in t and ("Chad", "requests", "Sudan") not in t
