@@ -23,10 +23,15 @@ FUTURE_AUX = {"will", "would", "shall", "'ll", "wo"}
 CONDITION_MARKS = {"if", "unless", "when", "whether"}
 
 
-def _chain(trigger: Token) -> list[Token]:
+CLAUSE_DEPS = ("xcomp", "ccomp", "conj", "dobj")
+PHRASE_DEPS = CLAUSE_DEPS + ("pobj", "pcomp", "prep")      # "reneged on his commitment to X"
+
+
+def _chain(trigger: Token, deps: tuple[str, ...] = CLAUSE_DEPS) -> list[Token]:
+    """The trigger and the words it hangs from, through clauses (and phrases, if asked)."""
     chain = [trigger]
     tok = trigger
-    while tok.dep_ in ("xcomp", "ccomp", "conj", "dobj", "pobj", "pcomp", "prep") and len(chain) < 6:
+    while tok.dep_ in deps and len(chain) < 6:
         tok = tok.head
         chain.append(tok)
     return chain
@@ -41,7 +46,7 @@ def _own_word(ctx: Context, chain: list[Token], sources: list[str]) -> bool | No
 def refused(ctx: Context, trigger: Token, sources: list[str]) -> bool:
     """Is the trigger's cooperative act one its sources refuse ("refused to allow", "said it
     would not provide")?"""
-    chain = _chain(trigger)
+    chain = _chain(trigger, PHRASE_DEPS)
     if any(t.pos_ == "VERB" and t.lemma_.lower() in REFUSAL_VERBS for t in chain[1:4]):
         return _own_word(ctx, chain, sources) is not False
     will_not = any(any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in t.children) and

@@ -226,3 +226,15 @@ def test_extraditions_shared_evidence_and_days_of_exercises(triples_of, text, ex
 def test_meeting_demands_yields_to_who_made_them(triples_of):
     t = triples_of("The Chadian government accepted demands from Sudanese rebels that it open the border.")
     assert ("Chad", "concedes", "Sudan") in t and ("Chad", "requests", "Sudan") not in t
+
+
+@pytest.mark.parametrize("text, expected, unexpected", [
+    ("Biden thanked Poland for sheltering Ukrainian refugees.", ("Poland", "aids", "Ukraine"), ("Biden", "aids", "Ukraine")),
+    ("Iran has been threatening Azerbaijan for helping Israel.", ("Azerbaijan", "aids", "Israel"), ("Iran", "aids", "Israel")),
+    # a past act named in a threat is not announced: no threat from the bomber
+    ("Iran threatened Israel over Israel's bombing of the Damascus airport.", None, ("Israel", "threatens", "Damascus")),
+])
+def test_who_is_thanked_or_threatened_for_an_act_did_it(triples_of, text, expected, unexpected):
+    t = triples_of(text)
+    assert expected is None or expected in t
+    assert unexpected not in t
