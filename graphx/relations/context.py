@@ -15,7 +15,6 @@ from graphx.actors import DocumentActors, Key
 from graphx.knowledge import gazetteer, lexicon, ontology
 from graphx.model import Relation
 
-
 PARTICLES = {"out", "off", "down", "up", "back", "away"}     # "forced X out": parsed as a preposition
 
 

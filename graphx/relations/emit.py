@@ -8,9 +8,9 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from graphx.model import Evidence, Relation
+from graphx.relations import intents
 from graphx.relations.arguments import PLACE_TYPES
 from graphx.relations.context import Context
-from graphx.relations import intents
 from graphx.relations.modality import modality
 
 

@@ -11,8 +11,17 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from graphx.relations import discourse
-from graphx.relations.arguments import (actors_of, by_agents, clause_subjects, key, modifier_actors,
-                                        of_actors, part_of_place, prep_actors, prep_objects)
+from graphx.relations.arguments import (
+    actors_of,
+    by_agents,
+    clause_subjects,
+    key,
+    modifier_actors,
+    of_actors,
+    part_of_place,
+    prep_actors,
+    prep_objects,
+)
 from graphx.relations.context import Context
 from graphx.relations.emit import emit
 from graphx.relations.targets import event_complement, purpose_targets, subjects

@@ -5,8 +5,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from graphx.relations.arguments import (actors_of, by_agents, key, list_members, modifier_actors, of_actors,
-                                       prep_objects)
+from graphx.relations.arguments import (
+    actors_of,
+    by_agents,
+    key,
+    list_members,
+    modifier_actors,
+    of_actors,
+    prep_objects,
+)
 from graphx.relations.context import Context
 
 EVENT_OBJECT_PREPS = {"with", "against", "between"}

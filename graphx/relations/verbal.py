@@ -9,7 +9,13 @@ from graphx.relations import discourse
 from graphx.relations.arguments import actors_of, clause_subjects, modifier_actors
 from graphx.relations.context import Context
 from graphx.relations.emit import emit
-from graphx.relations.targets import event_complement, purpose_targets, search_objects, subjects, targets as find_targets
+from graphx.relations.targets import (
+    event_complement,
+    purpose_targets,
+    search_objects,
+    subjects,
+)
+from graphx.relations.targets import targets as find_targets
 
 WAR_READING = "attacks"   # "mobilized reservists for a war against Iraq": the war's target
 THREAT = "threatens"      # "vowed to retaliate against X": a promise of hostile action
