@@ -106,7 +106,8 @@ def find(ctx: Context, sent: Span, noun: Token) -> None:
 
 def _own_targets(ctx: Context, noun: Token, r: Reading, target_words: set[str]) -> None:
     """Targets on the noun itself: its prepositions, a "that" clause, a victim clause."""
-    for word, obj in prep_objects(noun, target_words) or _after_its_place(noun, target_words):
+    for word, obj in prep_objects(noun, target_words) or _after_its_place(noun, target_words) or \
+            _after_its_object(noun, target_words):
         keys = actors_of(ctx, obj)
         if not keys and word != "between":      # "riots against Israeli policies", "links with X"
             keys = modifier_actors(ctx, obj) or by_agents(ctx, obj) or event_complement(ctx, obj, r.relation)
@@ -124,6 +125,13 @@ def _own_targets(ctx: Context, noun: Token, r: Reading, target_words: set[str]) 
             if c.dep_ in ("relcl", "acl") and ctx.lex.verbs.get(c.lemma_.lower()) == r.relation:
                 r.targets += [k for cc in c.children if cc.dep_ == "dobj" for k in actors_of(ctx, cc)]
     r.targets = list(dict.fromkeys(r.targets))
+
+
+def _after_its_object(noun: Token, target_words: set[str]) -> list[tuple[str, Token]]:
+    """"the withdrawal of invasion forces from Panama", "the sale of weapons to Taiwan": the
+    parser hangs the target on what the event moves."""
+    return [found for _, obj in prep_objects(noun, ("of",)) for found in prep_objects(obj, target_words)
+            if found[0] != "of"]
 
 
 def _after_its_place(noun: Token, target_words: set[str]) -> list[tuple[str, Token]]:

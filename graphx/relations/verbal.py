@@ -58,6 +58,9 @@ def find(ctx: Context, sent: Span, verb: Token) -> None:
         targets, pattern = prep_event_targets(ctx, verb), "verbal.event_prep"
     if not targets and ctx.has(relation, "purpose_target"):
         targets, pattern = purpose_targets(ctx, verb), "verbal.purpose"
+    if not targets and ctx.has(relation, "permit_target"):     # "allowed Ouattara to run"
+        targets, pattern = [k for c in verb.children if c.dep_ == "ccomp" for k in clause_subjects(ctx, c)], \
+            "verbal.permit"
     if not targets and ctx.has(relation, "condition_target"):
         targets, pattern = condition_subjects(ctx, verb), "verbal.condition"
     if not targets:

@@ -238,3 +238,12 @@ def test_who_is_thanked_or_threatened_for_an_act_did_it(triples_of, text, expect
     t = triples_of(text)
     assert expected is None or expected in t
     assert unexpected not in t
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia speeded up the withdrawal of its forces from Kherson on Wednesday.", ("Russia", "withdraws", "Kherson")),
+    ("The Nigerian Supreme Court decided to allow opposition leader Atiku Abubakar to run in the elections.",
+     ("Nigerian Supreme Court", "concedes", "Atiku Abubakar")),
+])
+def test_targets_on_what_an_event_moves_and_who_is_allowed(triples_of, text, expected):
+    assert expected in triples_of(text)
