@@ -124,11 +124,14 @@ class Coreference:
 
     @staticmethod
     def _referential_it(tok: Token) -> bool:
-        """"Hamas said it fired rockets" — but not "it is unclear", "it was a mistake"."""
+        """"Hamas said it fired rockets", "Syria says it is willing to withdraw" — but not "it is
+        unclear", "it was a mistake"."""
         head = tok.head
-        if tok.dep_ not in ("nsubj", "nsubjpass") or head.pos_ != "VERB":
+        copula = head.pos_ == "AUX" and any(c.dep_ == "acomp" and any(x.dep_ == "xcomp" for x in c.children)
+                                            for c in head.children)       # "it is willing to withdraw"
+        if tok.dep_ not in ("nsubj", "nsubjpass") or (head.pos_ != "VERB" and not copula):
             return False
-        if head.lemma_.lower() in NON_AGENTIVE_VERBS:
+        if head.lemma_.lower() in NON_AGENTIVE_VERBS and not copula:
             return False
         # the subject of a main, reported ("Hamas said it fired"), coordinated or controlled
         # clause; not of a relative or participial one

@@ -86,3 +86,8 @@ def test_a_nominal_with_a_descriptive_of_refers_to_no_one(triples_of):
     t = triples_of("The International Labour Organization criticized Qatar. "
                    "Qatar then eased restrictions on the movement of foreign workers.")
     assert not any(o == "International Labour Organization" for s, r, o in t if s == "Qatar")
+
+
+def test_it_as_the_subject_of_a_readiness_is_the_state(triples_of):
+    t = triples_of("Turkey says it is willing to withdraw its troops from Cyprus.")
+    assert ("Turkey", "withdraws", "Cyprus") in t
