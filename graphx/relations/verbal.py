@@ -58,6 +58,11 @@ def find(ctx: Context, sent: Span, verb: Token) -> None:
         targets, pattern = prep_event_targets(ctx, verb), "verbal.event_prep"
     if not targets and ctx.has(relation, "purpose_target"):
         targets, pattern = purpose_targets(ctx, verb), "verbal.purpose"
+    if not targets and ctx.has(relation, "purpose_target") and verb.dep_ in ("advcl", "xcomp") and \
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        # "summoned Niger's ambassador to complain of …": the one summoned
+        targets, pattern = [k for c in verb.head.children if c.dep_ == "dobj" for k in actors_of(ctx, c)
+                            if k not in sources], "verbal.purpose_of"
     if not targets and ctx.has(relation, "permit_target"):     # "allowed Ouattara to run"
         targets, pattern = [k for c in verb.children if c.dep_ == "ccomp" for k in clause_subjects(ctx, c)], \
             "verbal.permit"

@@ -247,3 +247,8 @@ def test_who_is_thanked_or_threatened_for_an_act_did_it(triples_of, text, expect
 ])
 def test_targets_on_what_an_event_moves_and_who_is_allowed(triples_of, text, expected):
     assert expected in triples_of(text)
+
+
+def test_summoning_an_ambassador_to_protest_criticizes_the_state(triples_of):
+    assert ("Poland", "criticizes", "Russia") in triples_of(
+        "Poland summoned the Russian ambassador to protest the drone incursion.")
