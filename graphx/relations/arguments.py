@@ -23,6 +23,11 @@ def key(ctx: Context, tok: Token) -> str | None:
     return found
 
 
+def to_infinitive(verb: Token) -> bool:
+    """A "to" infinitive: "to impose sanctions", "to demand …"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def conjuncts(tok: Token) -> list[Token]:
     """The token and its conjuncts; "Joseph R. Biden, Jr. and Mario Draghi" is parsed with
     Draghi on the suffix, which is part of the name."""
@@ -83,8 +88,8 @@ def actors_of(ctx: Context, tok: Token, via_modifiers: bool = True, depth: int =
         elif t.lower_ in ctx.words["meeting_party_nouns"] and _bare_plural(t):
             add(meeting_parties(ctx, t))                     # "The two leaders discussed …"
         elif (t.lower_ in ctx.words["quantity_nouns"] or t.lemma_.lower() in ctx.words["quantity_nouns"]) \
-                and of_actors(ctx, t, depth):
-            add(of_actors(ctx, t, depth))                     # "scores of Liberian refugees"
+                and (counted := of_actors(ctx, t, depth)):
+            add(counted)                                      # "scores of Liberian refugees"
         elif via_modifiers and (t.lemma_.lower() in ctx.words["agent_nouns"]
                                 or t.lower_ in ctx.words["agent_nouns"]):
             add(modifier_actors(ctx, t) or of_actors(ctx, t, depth)

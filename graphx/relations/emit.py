@@ -40,9 +40,9 @@ def emit(ctx: Context, sent: Span, trigger: Token, relation: str, sources: list[
     if targets and d.meeting_parties and set(d.meeting_parties) <= set(sources) and by_parties:
         d.parties_did.append((sent, trigger, relation, targets, pattern, confidence, modality_from))
     if remember:
-        ctx.discourse.last_event[relation] = (sources, targets or sources)
+        d.last_event[relation] = (sources, targets or sources)
     if rel_type.has("two_sided"):
-        ctx.discourse.event_parties.append((sources, targets))
+        d.event_parties.append((sources, targets))
     if rel_type.has("meeting") and (targets or len(sources) > 1) and not by_parties:
         # "X held a call with Y", "X and Y met" (not "the leaders discussed")
         d.meeting_hosts = sources if targets else []

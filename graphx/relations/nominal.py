@@ -24,13 +24,17 @@ from graphx.relations.arguments import (
 )
 from graphx.relations.context import Context
 from graphx.relations.emit import emit
-from graphx.relations.targets import event_complement, purpose_targets, subjects
+from graphx.relations.targets import (
+    PLACE_LIKE,
+    event_complement,
+    purpose_targets,
+    subjects,
+)
 from graphx.relations.verbal import under_trigger
 
 # "took credit for the attack": the subject did the event; "blamed X for it": X did.
 CLAIM_NOUNS = {"credit", "responsibility"}
 OWN_EVENT_PREPS = {"in", "during", "on", "at", "for"}
-PLACES = {"GPE", "LOC", "FAC"}
 
 
 @dataclass
@@ -231,7 +235,7 @@ def _verb_sources(ctx: Context, noun: Token, r: Reading, target_words: set[str],
         if not r.targets and ctx.has(r.relation, "place_target"):      # "imposed a curfew in Abidjan"
             r.targets += [k for _, obj in prep_objects(head, ("in",)) + prep_objects(noun, ("in",))
                           for k in [key(ctx, obj) or part_of_place(ctx, obj)]
-                          if k and k not in r.sources and ctx.actor_type(k) in PLACES]
+                          if k and k not in r.sources and ctx.actor_type(k) in PLACE_LIKE]
         if r.between and not mediating and r.sources and r.targets:
             r.sources, r.targets = r.targets, []      # "reached a deal between A and B"
         r.confidence = 0.7

@@ -13,6 +13,7 @@ from graphx.relations.arguments import (
     modifier_actors,
     of_actors,
     prep_objects,
+    to_infinitive,
 )
 from graphx.relations.context import Context
 
@@ -65,8 +66,7 @@ def subjects(ctx: Context, verb: Token, depth: int = 0) -> list[str]:
         return _owners(ctx, head.head, depth)          # "their commitment to supporting Ukraine"
     if verb.dep_ == "acl" and head.pos_ == "NOUN" and verb.tag_ == "VBG":
         return _owners(ctx, head, depth, said=True)      # "adopted a resolution condemning X"
-    if verb.dep_ == "acl" and head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                                         for c in verb.children):
+    if verb.dep_ == "acl" and head.pos_ == "NOUN" and to_infinitive(verb):
         return _owners(ctx, head, depth)               # "Italy's decision to impose sanctions"
     return []
 
@@ -272,7 +272,7 @@ def purpose_targets(ctx: Context, head: Token) -> list[str]:
     for anchor in anchors:
         for c in anchor.children:
             if c.dep_ in ("advcl", "xcomp", "acl") and c.pos_ == "VERB" and ctx.in_list(c, "purpose_verbs") \
-                    and (c.tag_ == "VBG" or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
+                    and (c.tag_ == "VBG" or to_infinitive(c)):
                 found = _acted_on(ctx, c)        # "to demand …", "… calling for independence from X"
                 if found:
                     return found

@@ -6,23 +6,23 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from graphx.relations import discourse
-from graphx.relations.arguments import actors_of, clause_subjects, modifier_actors
+from graphx.relations.arguments import (
+    actors_of,
+    clause_subjects,
+    modifier_actors,
+    to_infinitive,
+)
 from graphx.relations.context import Context
 from graphx.relations.emit import emit
-from graphx.relations.targets import (
-    event_complement,
-    purpose_targets,
-    search_objects,
-    subjects,
-)
+from graphx.relations.targets import event_complement, search_objects, subjects
 from graphx.relations.targets import targets as find_targets
 
 WAR_READING = "attacks"   # "mobilized reservists for a war against Iraq": the war's target
 THREAT = "threatens"      # "vowed to retaliate against X": a promise of hostile action
-LIFTED, YIELDING = "sanctions", "concedes"     # "lifted the curfew in X" yields to X
-DEMANDED = "requests"                           # "accepted demands from X" yields to X
-HOSTILE_CALL = "criticizes"
-ARRIVAL, PROTECTION = "visits", "aids"         # peacekeepers arriving protect (CAMEO 074)                     # "called for sanctions against X" disapproves of X
+YIELDING = "concedes"        # ending a sanction ("lifted the curfew in X") or meeting a request
+LIFTED, DEMANDED = "sanctions", "requests"      # ("accepted demands from X") yields to X
+HOSTILE_CALL = "criticizes"                     # "called for sanctions against X" disapproves of X
+ARRIVAL, PROTECTION = "visits", "aids"          # peacekeepers arriving protect (CAMEO 074)
 
 
 def applies(ctx: Context, tok: Token) -> bool:
@@ -31,7 +31,7 @@ def applies(ctx: Context, tok: Token) -> bool:
 
 def find(ctx: Context, sent: Span, verb: Token) -> None:
     obligation(ctx, sent, verb)
-    match = _lifting(ctx, verb) or _meeting_demands(ctx, verb) or ctx.match_verb(verb)
+    match = _yielding(ctx, verb) or ctx.match_verb(verb)
     if match is None or under_trigger(ctx, verb) or _protest_purpose(ctx, verb):
         return
     relation, prep = match
@@ -56,10 +56,8 @@ def find(ctx: Context, sent: Span, verb: Token) -> None:
         targets, pattern = clause_targets(ctx, verb, relation), "verbal.clause"
     if not targets:
         targets, pattern = prep_event_targets(ctx, verb), "verbal.event_prep"
-    if not targets and ctx.has(relation, "purpose_target"):
-        targets, pattern = purpose_targets(ctx, verb), "verbal.purpose"
     if not targets and ctx.has(relation, "purpose_target") and verb.dep_ in ("advcl", "xcomp") and \
-            any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            to_infinitive(verb):
         # "summoned Niger's ambassador to complain of …": the one summoned
         targets, pattern = [k for c in verb.head.children if c.dep_ == "dobj" for k in actors_of(ctx, c)
                             if k not in sources], "verbal.purpose_of"
@@ -77,21 +75,14 @@ def find(ctx: Context, sent: Span, verb: Token) -> None:
             emit(ctx, sent, verb, HOSTILE_CALL, sources, targets, "verbal.hostile_call", confidence=0.7)
 
 
-def _lifting(ctx: Context, verb: Token) -> tuple[str, None] | None:
-    """"lifted a state of emergency in X", "cancelled restrictions on X", "shortened the
-    curfew imposed in X": ending a sanction yields."""
-    if verb.pos_ != "VERB" or not ctx.in_list(verb, "lifting_verbs"):
+def _yielding(ctx: Context, verb: Token) -> tuple[str, None] | None:
+    """"lifted a state of emergency in X", "cancelled restrictions on X" (ending a sanction),
+    "accepted demands from the rebels" (meeting a request): the verb yields."""
+    if verb.pos_ != "VERB":
         return None
-    if any(c.dep_ == "dobj" and ctx.nominal_relation(c) == LIFTED for c in verb.children):
-        return YIELDING, None
-    return None
-
-
-def _meeting_demands(ctx: Context, verb: Token) -> tuple[str, None] | None:
-    """"accepted demands from the rebels", "met the strikers' demands": yields to who asked."""
-    if verb.pos_ != "VERB" or not ctx.in_list(verb, "meeting_verbs"):
-        return None
-    if any(c.dep_ == "dobj" and ctx.nominal_relation(c) == DEMANDED for c in verb.children):
+    objects = {ctx.nominal_relation(c) for c in verb.children if c.dep_ == "dobj"}
+    if (LIFTED in objects and ctx.in_list(verb, "lifting_verbs")) or \
+            (DEMANDED in objects and ctx.in_list(verb, "meeting_verbs")):
         return YIELDING, None
     return None
 
@@ -182,10 +173,7 @@ def _protest_purpose(ctx: Context, verb: Token) -> bool:
 
 def _peacekeepers(ctx: Context, verb: Token) -> bool:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None:
-        return False
-    words = [t for t in subject.subtree]
-    return any(ctx.in_list(t, "protection_words") for t in words)
+    return subject is not None and any(ctx.in_list(t, "protection_words") for t in subject.subtree)
 
 
 def _hostile_event_targets(ctx: Context, verb: Token) -> list[str]:
