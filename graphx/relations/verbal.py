@@ -80,11 +80,11 @@ def _yielding(ctx: Context, verb: Token) -> tuple[str, None] | None:
     "accepted demands from the rebels" (meeting a request): the verb yields."""
     if verb.pos_ != "VERB":
         return None
+    lifting, meeting = ctx.in_list(verb, "lifting_verbs"), ctx.in_list(verb, "meeting_verbs")
+    if not (lifting or meeting):          # most verbs: no object is looked at
+        return None
     objects = {ctx.nominal_relation(c) for c in verb.children if c.dep_ == "dobj"}
-    if (LIFTED in objects and ctx.in_list(verb, "lifting_verbs")) or \
-            (DEMANDED in objects and ctx.in_list(verb, "meeting_verbs")):
-        return YIELDING, None
-    return None
+    return (YIELDING, None) if (lifting and LIFTED in objects) or (meeting and DEMANDED in objects) else None
 
 
 def _promises_hostility(ctx: Context, verb: Token) -> bool:
