@@ -6,7 +6,8 @@ from typing import Iterable, Iterator
 import numpy
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+from spacy.util import registry
 
 from graphx.corpus import batched_by_size, paragraphs
 from graphx.errors import ModelError
@@ -75,16 +76,38 @@ def model_package_name(name: str | None = None) -> str:
     raise ModelError(f"spaCy model {wanted} is not installed; install one with: {INSTALL_HINT}")
 
 
+@registry.misc("graphx.known_names_win_over_parts.v1")
+def _make_known_names_filter():
+    return known_names_filter
+
+
+def known_names_filter(entities: Iterable[Span], spans: Iterable[Span]) -> list[Span]:
+    """The NER's entities win over gazetteer names that overlap them ("NATO Resolute Support"
+    keeps its name over "NATO"), except a known name that wholly contains the entities it
+    overlaps: "a Boko Haram stronghold" with only "Haram" tagged is Boko Haram."""
+    entities = list(entities)
+    chosen: list[Span] = []
+    for span in sorted(spans, key=lambda s: (s.start - s.end, s.start)):     # longest first
+        if any(s.start < span.end and span.start < s.end for s in chosen):
+            continue
+        overlapped = [e for e in entities if e.start < span.end and span.start < e.end]
+        if all(span.start <= e.start and e.end <= span.end and len(e) < len(span) for e in overlapped):
+            entities = [e for e in entities if e not in overlapped]
+            chosen.append(span)
+    return sorted(entities + chosen, key=lambda s: s.start)
+
+
 def add_gazetteer(nlp: Language) -> None:
-    """An entity ruler after the NER: it tags known actors the NER missed.
+    """A gazetteer ruler after the NER: it tags known actors the NER missed or cut short.
 
     After, not before: the NER's longer names ("NATO Resolute Support") must win over a
     gazetteer name inside them; NER spans are matched to the gazetteer by name later.
     """
     if RULER_NAME in nlp.pipe_names:
         return
-    ruler = nlp.add_pipe("entity_ruler", name=RULER_NAME, after="ner",
-                         config={"phrase_matcher_attr": "ORTH", "overwrite_ents": False})
+    ruler = nlp.add_pipe("span_ruler", name=RULER_NAME, after="ner", config={
+        "spans_key": None, "annotate_ents": True, "overwrite": False, "phrase_matcher_attr": "ORTH",
+        "ents_filter": {"@misc": "graphx.known_names_win_over_parts.v1"}})
     patterns = []
     for form, entry_id, label in gazetteer().surface_forms():
         if form.lower().startswith("the "):

@@ -84,3 +84,12 @@ def test_across_documents_only_a_surname_joins_a_full_name(nlp):
                             "On Monday, Bashir met Egypt's president."], nlp=nlp)
     persons = {d["label"] for _, d in G.nodes(data=True) if d["type"] == "PERSON"}
     assert "Hassan" in persons and "Bashir" not in persons
+
+
+def test_a_known_name_wins_over_the_part_of_it_the_ner_tagged(nlp):
+    G = graphx.build_graph(["Nigerian troops overran a Boko Haram stronghold near the lake.",
+                            "Jakarta forced the UN refugee agency out of the country.",
+                            "NATO Resolute Support said the Taliban attacked Kabul."], nlp=nlp)
+    labels = {d["label"] for _, d in G.nodes(data=True)}
+    assert {"Boko Haram", "UNHCR"} <= labels
+    assert not labels & {"Haram", "UN", "United Nations"}
