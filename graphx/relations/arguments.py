@@ -147,10 +147,20 @@ def modifier_actors(ctx: Context, t: Token, exclude: set[str] = frozenset()) -> 
             found += [k for cc in c.children if cc.dep_ in ("npadvmod", "compound")   # "the Saudi-led
                       for k in [key(ctx, cc)] if k and k not in found and k not in exclude]    # coalition"
         elif c.dep_ in MODIFIER_DEPS:
-            for k in _their_actors(ctx, c) or [key(ctx, cc) for cc in conjuncts(c)]:
-                if k and k not in found and k not in exclude and ctx.actors.actors[k].type not in PLACE_TYPES:
+            keys = _their_actors(ctx, c) or [k for cc in conjuncts(c) if (k := key(ctx, cc))]
+            for k in keys or _owning_group(ctx, c):
+                if k not in found and k not in exclude and ctx.actors.actors[k].type not in PLACE_TYPES:
                     found.append(k)
     return found
+
+
+def _owning_group(ctx: Context, poss: Token) -> list[str]:
+    """"the Russian government's refusal", "the US military's strikes": a possessive group noun
+    stands for the actor that qualifies it."""
+    if poss.dep_ != "poss" or key(ctx, poss) or not (
+            poss.lower_ in ctx.words["agent_nouns"] or poss.lemma_.lower() in ctx.words["agent_nouns"]):
+        return []
+    return [key(ctx, c) for c in poss.children if c.dep_ in ("compound", "amod", "nmod") and key(ctx, c)]
 
 
 def _their_actors(ctx: Context, poss: Token) -> list[str]:

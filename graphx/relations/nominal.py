@@ -113,8 +113,9 @@ def _own_targets(ctx: Context, noun: Token, r: Reading, target_words: set[str]) 
     for word, obj in prep_objects(noun, target_words) or _after_its_place(noun, target_words) or \
             _after_its_object(noun, target_words):
         keys = actors_of(ctx, obj)
-        if not keys and word != "between":      # "riots against Israeli policies", "links with X"
-            keys = modifier_actors(ctx, obj) or by_agents(ctx, obj) or event_complement(ctx, obj, r.relation)
+        if not keys and word != "between":      # "riots against Israeli policies", "links with X",
+            keys = modifier_actors(ctx, obj) or by_agents(ctx, obj) or \
+                prep_actors(ctx, obj, ("by",)) or event_complement(ctx, obj, r.relation)   # "… violations by X"
         r.between = r.between or word == "between"
         r.targets += keys
     if not r.targets and ctx.has(r.relation, "that_clause_target"):
@@ -222,12 +223,17 @@ def _acting_verb(tok: Token) -> Token | None:
 
 
 def _verb_sources(ctx: Context, noun: Token, r: Reading, target_words: set[str], mediating: bool) -> None:
-    """The subject of the verb the noun depends on is its source."""
-    head = noun.head
-    if noun.dep_ in ("dobj", "attr") and head.pos_ in ("VERB", "AUX"):
+    """The subject of the verb the noun depends on is its source ("launched artillery and
+    rocket fire against X": a conjunct of the object shares its verb)."""
+    first = noun
+    while first.dep_ == "conj" and first.head.pos_ in ("NOUN", "PROPN"):
+        first = first.head
+    head = first.head
+    if first.dep_ in ("dobj", "attr") and head.pos_ in ("VERB", "AUX"):
         r.sources, r.pattern = subjects(ctx, head), "nominal.light_verb"   # "imposed sanctions on"
         if not r.targets:
-            for word, obj in prep_objects(head, target_words):
+            shared = prep_objects(first, target_words) if first is not noun else []   # on the first conjunct
+            for word, obj in prep_objects(head, target_words) + shared:
                 r.targets += actors_of(ctx, obj)
                 r.between = r.between or word == "between"
         if not r.targets and ctx.has(r.relation, "dative_target"):

@@ -44,7 +44,7 @@ def subjects(ctx: Context, verb: Token, depth: int = 0) -> list[str]:
             return []
     for c in verb.children:
         if c.dep_ in ("nsubj", "csubj"):      # "The US, Russia and Switzerland met": a list
-            return list_members(ctx, c) or event_agents(ctx, c)
+            return list_members(ctx, c) or event_agents(ctx, c) or _reduced_relative(ctx, c)
     head = verb.head
     if verb.dep_ == "xcomp":
         for c in head.children:
@@ -69,6 +69,14 @@ def subjects(ctx: Context, verb: Token, depth: int = 0) -> list[str]:
     if verb.dep_ == "acl" and head.pos_ == "NOUN" and to_infinitive(verb):
         return _owners(ctx, head, depth)               # "Italy's decision to impose sanctions"
     return []
+
+
+def _reduced_relative(ctx: Context, subject: Token) -> list[str]:
+    """"The Red Cross operating in Iraq said …" parsed with the participle as the subject: the
+    participle's own subject is the one who speaks."""
+    if subject.pos_ != "VERB" or subject.tag_ != "VBG":
+        return []
+    return [k for c in subject.children if c.dep_ == "nsubj" for k in list_members(ctx, c)]
 
 
 def _owners(ctx: Context, noun: Token, depth: int, said: bool = False) -> list[str]:

@@ -56,6 +56,8 @@ def find(ctx: Context, sent: Span, verb: Token) -> None:
         targets, pattern = clause_targets(ctx, verb, relation), "verbal.clause"
     if not targets:
         targets, pattern = prep_event_targets(ctx, verb), "verbal.event_prep"
+    if not targets and ctx.has(relation, "hostile_act"):       # "opened fire to disperse the crowd"
+        targets, pattern = _hostile_purpose_targets(ctx, verb), "verbal.hostile_purpose"
     if not targets and ctx.has(relation, "purpose_target") and verb.dep_ in ("advcl", "xcomp") and \
             to_infinitive(verb):
         # "summoned Niger's ambassador to complain of …": the one summoned
@@ -85,6 +87,17 @@ def _yielding(ctx: Context, verb: Token) -> tuple[str, None] | None:
         return None
     objects = {ctx.nominal_relation(c) for c in verb.children if c.dep_ == "dobj"}
     return (YIELDING, None) if (lifting and LIFTED in objects) or (meeting and DEMANDED in objects) else None
+
+
+def _hostile_purpose_targets(ctx: Context, verb: Token) -> list[str]:
+    """"opened fire to disperse demonstrators", "used force to crush the rebels": a hostile act
+    with no target of its own is aimed at what its hostile purpose acts on."""
+    for c in verb.children:
+        if c.dep_ in ("advcl", "xcomp") and to_infinitive(c):
+            inner = ctx.match_verb(c)
+            if inner and ctx.has(inner[0], "hostile_act"):
+                return find_targets(ctx, c, inner[0], inner[1])[0]
+    return []
 
 
 def _promises_hostility(ctx: Context, verb: Token) -> bool:

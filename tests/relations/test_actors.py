@@ -71,3 +71,4 @@ def test_a_title_the_ner_cut_in_two_stays_out_of_the_name(graph_of):
 def test_a_bodys_people_named_with_it_stand_for_the_body(triples_of):
     t = triples_of("President Macron held talks with NATO Allies and EU Leaders.")
     assert ("Macron", "negotiates", "NATO") in t and ("Macron", "negotiates", "European Union") in t
+

@@ -168,3 +168,17 @@ def test_an_investigation_into_crimes_targets_who_committed_them(triples_of):
     t = triples_of("Serbian military police launched an investigation into crimes committed by Croat forces "
                    "against Serb civilians.")
     assert ("Serbia", "investigates", "Croatia") in t
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a possessive group noun stands for the state that qualifies it
+    ("Kurdish activists held a sit-in in protest of the Turkish government's decision to close the schools.",
+     ("Kurdish", "criticizes", "Turkey")),
+    # a protest against acts names who did them
+    ("Tibetan monks staged a march in protest against abuses by Chinese police.", ("Tibetan", "criticizes", "China")),
+    # a conjunct of a light verb's object shares the verb
+    ("Ukrainian forces launched drones, missiles and artillery fire against Russian positions.",
+     ("Ukraine", "attacks", "Russia")),
+])
+def test_owning_groups_protested_agents_and_conjoined_event_objects(triples_of, text, expected):
+    assert expected in triples_of(text)
