@@ -110,6 +110,8 @@ class DocumentActors:
                     span = span[:-1]        # "G7 Leaders", "NATO Allies": the body, then its people
                 if span is not None and ent.label_ == "PERSON":
                     span = self._person_span(doc, lowers, span)
+                elif span is not None and ent.label_ == "ORG" and lowers[span.end - 1] in self.gaz.titles:
+                    span = self._body_before_title(span)   # "United Nations Emergency Relief Coordinator"
                 if span is None or taken.intersection(range(span.start, span.end)):
                     continue
                 if self._inside_title(lowers, span) or all(is_suffix(t.text) for t in span):
@@ -159,7 +161,8 @@ class DocumentActors:
 
     def _places_tagged_as_people(self) -> None:
         """"civilians in western Tigray": a one-word "person" found after a place preposition
-        or with a compass adjective is a place (the NER often tags regions as people)."""
+        or with a compass adjective is a place (the NER often tags regions as people); an
+        unknown "place" or "body" with a title in apposition is a person."""
         compass = {"northern", "southern", "eastern", "western", "central", "north", "south",
                    "east", "west", "northeastern", "northwestern", "southeastern", "southwestern"}
         places = set()
@@ -173,6 +176,13 @@ class DocumentActors:
         for m in self.mentions:
             if m.label == "PERSON" and m.text in places:
                 m.label = "GPE"
+        for m in self.mentions:     # "Kenzo Oshima, the UN Emergency Relief Coordinator": no place or body
+            if m.label in ("GPE", "ORG") and not m.gaz_id and not m.office and self._has_title_apposition(m):
+                m.label = "PERSON"
+
+    def _has_title_apposition(self, m: Mention) -> bool:
+        tok = self.paras[m.para][1][m.end - 1]
+        return any(c.dep_ == "appos" and c.lower_ in self.gaz.titles for c in tok.children)
 
     def _propagate_names(self) -> None:
         """One sense per discourse: a proper noun equal to a name seen elsewhere in the document
@@ -249,6 +259,14 @@ class DocumentActors:
             else:
                 break
         return doc[start:end]
+
+    def _body_before_title(self, span: Span) -> Span | None:
+        """A title tagged as an organisation ("United Nations Emergency Relief Coordinator"):
+        the known body it begins with, or nobody (the title stays a role)."""
+        for end in range(span.end - 1, span.start, -1):
+            if self._gazetteer_id(normal_name(span.doc[span.start:end].text)):
+                return span.doc[span.start:end]
+        return None
 
     def _inside_title(self, lowers: list[str], span: Span) -> bool:
         """"State" in "Secretary of State", "Special Representative" tagged ORG."""

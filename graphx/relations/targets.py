@@ -48,7 +48,7 @@ def subjects(ctx: Context, verb: Token, depth: int = 0) -> list[str]:
     head = verb.head
     if verb.dep_ == "xcomp":
         for c in head.children:
-            if c.dep_ == "dobj":
+            if c.dep_ == "dobj" and not ctx.in_list(head, "summoning_verbs"):
                 objs = actors_of(ctx, c)
                 if objs:
                     return objs
@@ -230,6 +230,9 @@ def event_complement(ctx: Context, noun: Token, relation: str, exclude: set[str]
     out = []
     if ctx.has(relation, "object_agents"):      # "investigating crimes by X against Y": X did them
         out = [k for _, obj in prep_objects(noun, ("by",)) for k in actors_of(ctx, obj)] or by_agents(ctx, noun)
+        if not out and ctx.nominal_relation(noun) and not ctx.in_list(noun, "of_target_nouns"):
+            # "demanded the withdrawal of Serbian forces from Bosnia": who is to act, not where
+            out = [k for _, obj in prep_objects(noun, ("of",)) for k in actors_of(ctx, obj)]
     if not out and ctx.has(relation, "object_owner_target"):
         out = modifier_actors(ctx, noun, exclude=exclude)
     if not out:

@@ -115,15 +115,26 @@ def obligation(ctx: Context, sent: Span, verb: Token) -> None:
     if not ctx.in_list(verb, "say_verbs"):
         return
     for c in verb.children:
-        if c.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "must" for a in c.children):
+        if _obliged(ctx, c):
             targets = clause_subjects(ctx, c)
             sources = subjects(ctx, verb)
             if sources and targets:
                 emit(ctx, sent, verb, "requests", sources, targets, "verbal.obligation", confidence=0.6)
 
 
+def _obliged(ctx: Context, clause: Token) -> bool:
+    """A "must" clause under a verb of saying: what the speaker demands of its subject."""
+    return clause.dep_ == "ccomp" and any(a.dep_ == "aux" and a.lower_ == "must" for a in clause.children) \
+        and ctx.in_list(clause.head, "say_verbs")
+
+
 def under_trigger(ctx: Context, verb: Token) -> bool:
-    """"threatened to attack X" is a threat, not an attack: the outer trigger speaks for both."""
+    """"threatened to attack X" is a threat, not an attack: the outer trigger speaks for both;
+    "said the government must reach an agreement" is a demand on it (`obligation`), no agreement."""
+    if _obliged(ctx, verb):
+        return True
+    if verb.dep_ == "xcomp" and ctx.in_list(verb.head, "summoning_verbs"):
+        return False            # "summoned the ambassador to complain": the summoner's own purpose
     if verb.dep_ == "xcomp" or (verb.dep_ == "ccomp" and any(
             c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)):
         outer = ctx.match_verb(verb.head)

@@ -46,3 +46,15 @@ def test_a_common_surname_alone_or_a_title_already_given_adds_nothing(triples_of
     t = triples_of("Johnson criticized Finland. Swedish Foreign Minister Tobias Billstrom met Sunak.")
     assert not any(s == "Johnson" and r == "member_of" for s, r, _ in t)
     assert ("Tobias Billstrom", "member_of", "Sweden") in t and ("Sunak", "member_of", "United Kingdom") in t
+
+
+def test_a_title_tagged_as_a_body_is_a_role_in_the_body_it_names(triples_of, graph_of):
+    text = "Martin Griffiths, the United Nations Humanitarian Coordinator, urged Sudan to open the crossings."
+    assert ("Martin Griffiths", "member_of", "United Nations") in triples_of(text)
+    assert "United Nations Humanitarian Coordinator" not in {d["label"] for _, d in graph_of(text).nodes(data=True)}
+
+
+def test_a_place_or_body_with_a_title_in_apposition_is_a_person(graph_of):
+    for text in ("Kyoto, the UN coordinator, visited Iraq.", "Chiba, the UN envoy, visited Iraq."):
+        name = text.split(",")[0]
+        assert [d["type"] for _, d in graph_of(text).nodes(data=True) if d["label"] == name] == ["PERSON"]

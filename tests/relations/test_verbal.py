@@ -265,3 +265,19 @@ def test_summoning_an_ambassador_to_protest_criticizes_the_state(triples_of):
 ])
 def test_hostile_purposes_reduced_relative_speakers_and_strongholds(triples_of, text, expected):
     assert expected in triples_of(text)
+
+
+def test_summoning_to_complain_criticizes_the_one_summoned(triples_of):
+    assert ("Kenya", "criticizes", "Joseph Okello") in triples_of(
+        "Kenya summoned Uganda's envoy Joseph Okello to complain about the border raids.")
+
+
+def test_what_a_speaker_says_others_must_do_is_a_demand_not_their_act(triples_of):
+    t = triples_of("The Brazilian foreign minister said Venezuela and Guyana must reach an agreement on the border.")
+    assert {("Brazil", "requests", "Venezuela"), ("Brazil", "requests", "Guyana")} <= t
+    assert not {r for s, r, o in t if s in ("Venezuela", "Guyana")}
+
+
+def test_a_demanded_withdrawal_targets_who_is_to_withdraw(triples_of):
+    t = triples_of("Georgia demanded the withdrawal of Russian troops from Abkhazia.")
+    assert ("Georgia", "requests", "Russia") in t and ("Georgia", "requests", "Abkhazia") not in t
