@@ -12,6 +12,7 @@ from graphx.relations.arguments import (
     list_members,
     modifier_actors,
     of_actors,
+    part_of_place,
     prep_objects,
     to_infinitive,
 )
@@ -208,7 +209,7 @@ def place_target(ctx: Context, verb: Token, objects: list[Token]) -> list[str]:
         nested = []
         for head in heads:
             for _, obj in prep_objects(head, ("in", "on", "into", "at")):
-                k = key(ctx, obj)
+                k = key(ctx, obj) or part_of_place(ctx, obj)      # "in the capital city of Algiers"
                 if k and ctx.actors.actors[k].type in ("GPE", "LOC", "FAC", "NORP"):
                     return [k]
                 nested.append(obj)

@@ -64,8 +64,7 @@ def find(ctx: Context, sent: Span, verb: Token) -> None:
         targets, pattern = [k for c in verb.head.children if c.dep_ == "dobj" for k in actors_of(ctx, c)
                             if k not in sources], "verbal.purpose_of"
     if not targets and ctx.has(relation, "permit_target"):     # "allowed Ouattara to run"
-        targets, pattern = [k for c in verb.children if c.dep_ == "ccomp" for k in clause_subjects(ctx, c)], \
-            "verbal.permit"
+        targets, pattern = _permitted(ctx, verb), "verbal.permit"
     if not targets and ctx.has(relation, "condition_target"):
         targets, pattern = condition_subjects(ctx, verb), "verbal.condition"
     if not targets:
@@ -87,6 +86,11 @@ def _yielding(ctx: Context, verb: Token) -> tuple[str, None] | None:
         return None
     objects = {ctx.nominal_relation(c) for c in verb.children if c.dep_ == "dobj"}
     return (YIELDING, None) if (lifting and LIFTED in objects) or (meeting and DEMANDED in objects) else None
+
+
+def _permitted(ctx: Context, verb: Token) -> list[str]:
+    """Who a permission lets act: the subject of the clause it permits."""
+    return [k for c in verb.children if c.dep_ == "ccomp" for k in clause_subjects(ctx, c)]
 
 
 def _hostile_purpose_targets(ctx: Context, verb: Token) -> list[str]:
@@ -151,6 +155,8 @@ def clause_targets(ctx: Context, verb: Token, relation: str) -> list[str]:
         if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"):
             inner = ctx.match_verb(c)
             found = find_targets(ctx, c, inner[0], inner[1])[0] if inner else []
+            if not found and inner and ctx.has(inner[0], "permit_target"):
+                found = _permitted(ctx, c)             # "refused to allow UN planes to land"
             found = found or search_objects(ctx, c)
             if found:
                 return found
