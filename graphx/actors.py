@@ -16,7 +16,8 @@ from graphx.common_words import (concept_acronyms, is_sentence_start, lower_case
                                  modifies_common_noun)
 from graphx.knowledge import (INITIALS_STOP_WORDS, NAME_PARTICLES, Gazetteer, gazetteer, lexicon, name_words,
                               normal_name, slugify)
-from graphx.names import is_suffix, suffix_end, without_suffix
+from graphx.names import is_suffix, is_title_at, suffix_end, without_suffix
+from graphx import speakers
 from graphx.model import Actor
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
@@ -50,24 +51,18 @@ class RoleClaim:
     token: int = 0             # the title's head token, for evidence
 
 
-def is_title_at(words: list, titles: frozenset[str]) -> int:
-    """Length in words of the longest title phrase starting at words[0], or 0.
-
-    `words` are lower-cased strings or tokens."""
-    words = [w if isinstance(w, str) else w.lower_ for w in words[:6]]
-    best = 0
-    for n in range(1, len(words) + 1):
-        if " ".join(words[:n]) in titles:
-            best = n
-    return best
-
-
 class DocumentActors:
     """The actors of one document and which tokens refer to each."""
 
-    def __init__(self, paras: list[tuple[int, Doc]], gaz: Gazetteer | None = None):
+    def __init__(self, paras: list[tuple[int, Doc]], gaz: Gazetteer | None = None, title: str | None = None):
         self.gaz = gaz or gazetteer()
         self.paras = paras
+        self.title = title
+        # a transcript's speaker turns: paragraph → (paragraph of its label, the label)
+        self.turns = speakers.turns(paras, self.gaz.titles, lexicon().words["anonymous_speaker_words"])
+        self.speakers: dict[int, str | None] = {}     # paragraph → who speaks it (None: the press …)
+        self._label_mentions: dict[int, Mention] = {}
+        self.label_tokens: set[Key] = set()         # a label names who speaks: no antecedent
         self.mentions: list[Mention] = []
         self.roles: list[RoleClaim] = []
         self.actors: dict[str, Actor] = {}
@@ -77,6 +72,7 @@ class DocumentActors:
         self._title_starts = {t.split()[0] for t in self.gaz.titles}
         self._demonyms = {d for e in self.gaz.entries.values() for d in e.demonyms}
         self._collect()
+        self._speaker_mentions()
         self._common_words()
         self._places_tagged_as_people()
         self._propagate_names()
@@ -84,6 +80,7 @@ class DocumentActors:
         self._index()
         self._collect_roles()
         self._states_of_capitals()
+        self._speakers_of_turns()
 
     # -- mentions ---------------------------------------------------------------------
     def _collect(self) -> None:
@@ -140,6 +137,32 @@ class DocumentActors:
                     self.mentions.append(Mention(p, acronym.i, acronym.i + 1, acronym.text, label, gaz_id))
                     taken.add(acronym.i)
 
+    def _speaker_mentions(self) -> None:
+        """A transcript's labels name their speakers (speakers.py), whatever the NER made of them
+        ("MR. KIRBY" tagged "MR" a place): a label's own mentions give way to the one it makes."""
+        byline = self.title
+        if not byline or not speakers.BYLINE.match(byline):
+            byline = next((doc.text for _, doc in self.paras[:3] if speakers.BYLINE.match(doc.text)), byline)
+        labels = {p: speakers.label_tokens(self.paras[p][1], turn) for p, (lp, turn) in self.turns.items() if p == lp}
+        self.mentions = [m for m in self.mentions if not (m.para in labels and m.start < labels[m.para][1])]
+        person_words = {w.lower(): w for m in self.mentions if m.label == "PERSON" for w in m.text.split()}
+        for p in labels:
+            made = speakers.speaker_mention(self.paras[p][1], self.turns[p][1], byline, person_words)
+            if made:
+                self._label_mentions[p] = Mention(p, made[0], made[1], made[2], "PERSON")
+                self.mentions.append(self._label_mentions[p])
+                self.label_tokens.update((p, i) for i in range(made[0], made[1]))
+
+    def _speakers_of_turns(self) -> None:
+        for p, (label_para, turn) in self.turns.items():
+            made = self._label_mentions.get(label_para)
+            self.speakers[p] = made.key if made else None
+            if made and turn.title:                   # "THE PRESIDENT" holds that title
+                actor = self.actors[made.key]
+                actor.roles.add(turn.title.title())
+                if actor.label == speakers.unnamed(turn.title):
+                    actor.kind = "speaker"        # named by the title alone: a node all the same
+
     def _common_words(self) -> None:
         """Leave out capitalised words the document shows to be common words (common_words.py):
         acronyms it spells out in lower case, and words it writes in lower case elsewhere that
@@ -192,7 +215,7 @@ class DocumentActors:
         for m in self.mentions:
             if m.label == "PERSON":
                 for w in m.text.split():
-                    if len(w) > 2 and w[0].isupper():
+                    if len(w) > 2 and w[0].isupper() and w.lower() not in self.gaz.titles:
                         names.setdefault(w, ("PERSON", None))
             elif " " not in m.text and len(m.text) > 2 and not m.office:
                 names.setdefault(m.text, (m.label, m.gaz_id))

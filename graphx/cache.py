@@ -35,7 +35,7 @@ class ExtractionCache:
 
     def key(self, document: Document) -> str:
         h = hashlib.sha256(FORMAT)
-        for part in (self.model, extraction_version(), document.date or "", document.sha256):
+        for part in (self.model, extraction_version(), document.date or "", document.title or "", document.sha256):
             h.update(part.encode("utf-8"))
             h.update(b"\x00")
         return h.hexdigest()

@@ -13,11 +13,13 @@ from spacy.tokens import Doc, Token
 
 from graphx.actors import DocumentActors, Key
 from graphx.knowledge import gazetteer, lexicon
+from graphx.leaders import leader_of
 
 PERSON_PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 GROUP_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 THING_PRONOUNS = {"it", "its", "itself"}
 FIRST_PERSON = {"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"}
+SINGULAR_FIRST_PERSON = {"i", "me", "my", "mine", "myself"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 QUOTE = re.compile(r"\u201c[^\u201d]*\u201d?|\"[^\"]*\"?")
 LOOKBACK_SENTENCES = 4
@@ -78,6 +80,7 @@ class Coreference:
                     self._visit(p, sent_no, tok)
                 sent_no += 1
         self._speakers()
+        self._turns()
         self._authors_we()
         return self.resolutions
 
@@ -89,6 +92,8 @@ class Coreference:
     def _visit(self, p: int, s: int, tok: Token) -> None:
         key = self.actors.token_actor.get((p, tok.i))
         if key is not None:
+            if (p, tok.i) in self.actors.label_tokens:
+                return              # "MS. JEAN-PIERRE:  … he asked Congress": not whom "he" is
             mention = self.actors.mention_at(p, tok.i)
             if mention is None or tok.i == mention.end - 1 or tok.i == tok.head.i:
                 self._remember(key, p, s, tok)
@@ -240,6 +245,37 @@ class Coreference:
             self._quote_spans[p] = quote_spans(doc)
         return self._quote_spans[p]
 
+    # -- a transcript's speakers ---------------------------------------------------------------
+    def _turns(self) -> None:
+        """In a speaker's turn, outside quotes: "I", "me", "my" are the speaker; "we", "our", "us"
+        the state or organisation the speaker acts for, when the text or the leaders list says
+        which (speakers.py)."""
+        for p, speaker in self.actors.speakers.items():
+            if speaker is None:
+                continue
+            doc = self.actors.paras[p][1]
+            spans = self._quotes(p, doc)
+            group = self._affiliation(speaker)
+            for tok in doc:
+                if tok.pos_ != "PRON" or tok.lower_ not in FIRST_PERSON or self._actor_at((p, tok.i)) \
+                        or any(a <= tok.idx < b for a, b in spans) or tok.text == "US":
+                    continue
+                key = speaker if tok.lower_ in SINGULAR_FIRST_PERSON else group
+                if key:
+                    self.resolutions[(p, tok.i)] = key
+
+    def _affiliation(self, person: str) -> str | None:
+        """The state or organisation a person acts for: a role the text gives them, else the
+        leaders list's."""
+        for claim in self.actors.roles:
+            if claim.person.key == person:
+                for org in claim.organisations:
+                    if org.key != person:
+                        return org.key
+        actor = self.actors.actors[person]
+        leader = leader_of({actor.label, *actor.aliases})
+        return self.actors.ensure_gazetteer_actor(leader.of) if leader else None
+
     # -- the author's "we" --------------------------------------------------------------------
     def _authors_we(self) -> None:
         """"We" outside any quote is the document's author — a government's statement: the state
@@ -250,6 +286,8 @@ class Coreference:
         subjects: dict[str, int] = {}
         plain = []
         for p, (_, doc) in enumerate(self.actors.paras):
+            if p in self.actors.speakers and self.actors.speakers[p] is None:
+                continue             # the press's or the audience's "we" is not the author's
             spans = self._quotes(p, doc)
             for tok in doc:
                 if any(a <= tok.idx < b for a, b in spans):

@@ -42,7 +42,7 @@ def extraction_version() -> str:
 
 
 def extract_document(document: Document, paras: list[tuple[int, Doc]]) -> Extraction:
-    actors = DocumentActors(paras)
+    actors = DocumentActors(paras, title=document.title)
     resolutions = Coreference(actors).run()
     relations = extract_relations(document.id, actors, resolutions, document.date)
     used = {r.source for r in relations} | {r.target for r in relations}

@@ -32,3 +32,15 @@ def suffix_end(words: list[str], end: int) -> int:
     if j < len(words) and is_suffix(words[j]):
         return j + 1
     return end
+
+
+def is_title_at(words: list, titles: frozenset[str]) -> int:
+    """Length in words of the longest title phrase starting at words[0], or 0.
+
+    `words` are lower-cased strings or tokens."""
+    words = [w if isinstance(w, str) else w.lower_ for w in words[:6]]
+    best = 0
+    for n in range(1, len(words) + 1):
+        if " ".join(words[:n]) in titles:
+            best = n
+    return best

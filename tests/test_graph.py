@@ -93,3 +93,15 @@ def test_a_known_name_wins_over_the_part_of_it_the_ner_tagged(nlp):
     labels = {d["label"] for _, d in G.nodes(data=True)}
     assert {"Boko Haram", "UNHCR"} <= labels
     assert not labels & {"Haram", "UN", "United Nations"}
+
+
+def test_a_records_title_names_the_speaker_of_its_transcript(nlp, tmp_path):
+    record = {"id": "remarks-1", "title": "Remarks by President Ruto on the Summit",
+              "text": "State House\n\nTHE PRESIDENT:  Good morning.  Yesterday I spoke with President "
+                      "Museveni of Uganda.\n"}
+    corpus = tmp_path / "remarks.jsonl"
+    corpus.write_text(json.dumps(record) + "\n")
+    graphx.build([str(corpus)], tmp_path / "out", nlp=nlp)
+    G = load_graph(tmp_path / "out" / "graph.json")
+    assert any(G.nodes[s]["label"] == "Ruto" and G.nodes[o]["label"] == "Museveni" and d["relation"] == "consults"
+               for s, o, d in G.edges(data=True))

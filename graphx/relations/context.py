@@ -15,7 +15,8 @@ from graphx.actors import DocumentActors, Key
 from graphx.knowledge import gazetteer, lexicon, ontology
 from graphx.model import Relation
 
-PARTICLES = {"out", "off", "down", "up", "back", "away"}     # "forced X out": parsed as a preposition
+PARTICLES = {"out", "off", "down", "up", "back", "away"}
+REFERRING_DETERMINERS = {"this", "that", "these", "those", "its", "their", "our", "his", "her", "my", "your"}     # "forced X out": parsed as a preposition
 
 
 def word_forms(tok: Token) -> tuple[str, ...]:
@@ -154,7 +155,11 @@ class Context:
         return self.in_list(verb, "mediation_verbs")
 
     def reciprocal(self, trigger: Token) -> bool:
-        """"clashed", "exchanged fire": coordinated subjects act on each other."""
+        """"clashed", "exchanged fire": coordinated subjects act on each other (not in "X and I
+        have waged this fight", a fight named before)."""
+        if trigger.pos_ == "NOUN" and any(c.dep_ in ("det", "poss") and c.lower_ in REFERRING_DETERMINERS
+                                          for c in trigger.children):
+            return False
         forms = set(word_forms(trigger))
         forms |= {f"{f} {c.lemma_.lower()}" for f in list(forms) for c in trigger.children if c.dep_ == "dobj"}
         return bool(forms & self.words["reciprocal_triggers"])

@@ -34,6 +34,9 @@ def modality(ctx: Context, tok: Token, trigger: Token) -> str:
     for t in first[1:]:
         if t.pos_ == "VERB" and ctx.in_list(t, "negating_verbs"):
             return "negated"
+    for below, t in zip(first, first[1:3]):      # "I'm not going to meet him", "did not try to call"
+        if below.dep_ == "xcomp" and any(c.dep_ == "neg" for c in t.children):
+            return "negated"
     for t in first:
         if any(c.dep_ == "aux" and c.lower_ in w["hypothetical_aux"] for c in t.children):
             return "hypothetical"
