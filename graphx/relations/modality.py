@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from graphx.relations.context import Context
 
-CHAIN_DEPS = ("xcomp", "ccomp", "conj", "acl", "relcl", "pcomp", "dobj", "pobj", "prep", "advcl",
+CHAIN_DEPS = ("xcomp", "ccomp", "conj", "acl", "relcl", "pcomp", "dobj", "pobj", "prep", "advcl", "attr",
               "nsubjpass", "nsubj")
 
 
@@ -22,8 +22,12 @@ def modality(ctx: Context, tok: Token, trigger: Token) -> str:
     for t in [trigger, tok]:
         if any(c.dep_ == "neg" or c.lower_ in ("never",) for c in t.children):
             return "negated"
-        if t.dep_ == "pcomp" and t.head.lower_ == "without":      # "without returning to X"
-            return "negated"
+        if t.dep_ == "pcomp" and (t.head.lower_ == "without" or (        # "without returning to X",
+                t.head.lower_ == "of" and any(c.lower_ == "instead" for c in t.head.children))):
+            return "negated"                                              # "instead of attacking X"
+        if t.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "than" and any(
+                r.lower_ == "rather" for r in c.children) for c in t.head.children):
+            return "negated"                                              # "rather than punish it"
         if any(c.dep_ == "xcomp" and any(n.dep_ == "neg" for n in c.children)
                for c in t.children) and ctx.match_verb(t):  # "vowed not to return it to X"
             return "negated"

@@ -61,6 +61,9 @@ def subjects(ctx: Context, verb: Token, depth: int = 0) -> list[str]:
         if accused or head.head.pos_ == "ADJ":
             return accused
         return subjects(ctx, head.head, depth + 1)
+    if verb.dep_ in ("relcl", "acl") and head.dep_ == "attr" and to_infinitive(verb) and \
+            head.head.lemma_ in ("be", "become"):      # "I will be the first President to fly to X"
+        return subjects(ctx, head.head, depth + 1)
     if verb.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
         return actors_of(ctx, head)
     if verb.dep_ == "pcomp" and head.head.pos_ == "NOUN":

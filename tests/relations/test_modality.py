@@ -65,3 +65,18 @@ def test_reneging_on_a_commitment_rejects_and_calls_for_sanctions_criticize(trip
     assert ("Hakainde Hichilema", "rejects", "Zambia", "asserted") in t
     t = triples_of("Archbishop Desmond Tutu called for sanctions against Nigeria. Kenya called for talks with Somalia.")
     assert ("Desmond Tutu", "criticizes", "Nigeria") in t and ("Kenya", "criticizes", "Somalia") not in t
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Canada works closely with its neighbors instead of attacking Mexico.", ("Canada", "attacks", "Mexico")),
+    ("Canada chose to negotiate with the union rather than punish Mexico.", ("Canada", "sanctions", "Mexico")),
+    ("Macron is not going to meet Putin this year.", ("Macron", "consults", "Putin")),
+])
+def test_acts_declined_in_favour_of_others_are_negated(triples_of, text, triple):
+    assert triple + ("negated",) in triples_of(text, modality=True)
+
+
+def test_the_first_to_act_is_the_subject_of_the_copula(triples_of):
+    t = triples_of("Tomorrow Macron will be the first French President to fly from Israel directly to Jeddah.",
+                   modality=True)
+    assert ("Macron", "visits", "Jeddah", "hypothetical") in t

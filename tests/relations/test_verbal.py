@@ -281,3 +281,8 @@ def test_what_a_speaker_says_others_must_do_is_a_demand_not_their_act(triples_of
 def test_a_demanded_withdrawal_targets_who_is_to_withdraw(triples_of):
     t = triples_of("Georgia demanded the withdrawal of Russian troops from Abkhazia.")
     assert ("Georgia", "requests", "Russia") in t and ("Georgia", "requests", "Abkhazia") not in t
+
+
+def test_a_fight_named_before_is_not_fought_between_its_subjects(triples_of):
+    for text in ("Germany and France have waged this fight for years.", "Scholz and Macron will keep up their fight."):
+        assert not any(r == "attacks" for _, r, _ in triples_of(text))
