@@ -72,3 +72,11 @@ def test_a_bodys_people_named_with_it_stand_for_the_body(triples_of):
     t = triples_of("President Macron held talks with NATO Allies and EU Leaders.")
     assert ("Macron", "negotiates", "NATO") in t and ("Macron", "negotiates", "European Union") in t
 
+
+
+def test_a_community_and_its_adjective_are_one_actor(graph_of, triples_of):
+    text = "Kurdish fighters attacked Turkish positions. The Kurds later accused Turkey of shelling Kobani."
+    assert [d["label"] for _, d in graph_of(text).nodes(data=True) if d["type"] == "NORP"] == ["Kurds"]
+    assert ("Kurds", "attacks", "Turkey") in triples_of(text)
+    assert ("Druze", "threatens", "Israel") in triples_of(
+        "Druze villagers threatened to strike unless Israel rescinded the law.")

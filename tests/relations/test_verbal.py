@@ -57,7 +57,7 @@ def test_no_edge_from_mere_cooccurrence(triples_of):
     ("Turkish artillery shelled scores of Syrian villages.", ("Turkey", "attacks", "Syria")),
     ("Kenya gave Somalia a loan of 10 million dollars.", ("Kenya", "aids", "Somalia")),
     ("Kurdish students began a hunger strike to protest against Turkey's decision.",
-     ("Kurdish", "criticizes", "Turkey")),
+     ("Kurds", "criticizes", "Turkey")),
     ("Iran threatened to cut off gas supplies to Turkey.", ("Iran", "threatens", "Turkey")),
     ("Italy announced a suspension of flights with Libya.", ("Italy", "suspends", "Libya")),
     ("Iraqi President Saddam Hussein arrived in Amman on Wednesday.", ("Saddam Hussein", "visits", "Amman")),
