@@ -76,6 +76,9 @@ def model_package_name(name: str | None = None) -> str:
     raise ModelError(f"spaCy model {wanted} is not installed; install one with: {INSTALL_HINT}")
 
 
+NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
+
+
 @registry.misc("graphx.known_names_win_over_parts.v1")
 def _make_known_names_filter():
     return known_names_filter
@@ -84,14 +87,16 @@ def _make_known_names_filter():
 def known_names_filter(entities: Iterable[Span], spans: Iterable[Span]) -> list[Span]:
     """The NER's entities win over gazetteer names that overlap them ("NATO Resolute Support"
     keeps its name over "NATO"), except a known name that wholly contains the entities it
-    overlaps: "a Boko Haram stronghold" with only "Haram" tagged is Boko Haram."""
+    overlaps ("a Boko Haram stronghold" with only "Haram" tagged is Boko Haram) or overlaps
+    what can be no name ("at Kyiv overnight" tagged a time)."""
     entities = list(entities)
     chosen: list[Span] = []
     for span in sorted(spans, key=lambda s: (s.start - s.end, s.start)):     # longest first
         if any(s.start < span.end and span.start < s.end for s in chosen):
             continue
         overlapped = [e for e in entities if e.start < span.end and span.start < e.end]
-        if all(span.start <= e.start and e.end <= span.end and len(e) < len(span) for e in overlapped):
+        if all((span.start <= e.start and e.end <= span.end and len(e) < len(span))
+               or e.label_ in NOT_NAMES for e in overlapped):
             entities = [e for e in entities if e not in overlapped]
             chosen.append(span)
     return sorted(entities + chosen, key=lambda s: s.start)

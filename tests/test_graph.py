@@ -105,3 +105,8 @@ def test_a_records_title_names_the_speaker_of_its_transcript(nlp, tmp_path):
     G = load_graph(tmp_path / "out" / "graph.json")
     assert any(G.nodes[s]["label"] == "Ruto" and G.nodes[o]["label"] == "Museveni" and d["relation"] == "consults"
                for s, o, d in G.edges(data=True))
+
+
+def test_a_known_place_wins_over_a_time_the_ner_made_of_it(nlp):
+    G = graphx.build_graph(["Russia launched a barrage of missiles at Kyiv overnight."], nlp=nlp)
+    assert any(d["relation"] == "attacks" and G.nodes[o]["label"] == "Kyiv" for _, o, d in G.edges(data=True))

@@ -43,7 +43,8 @@ def subjects(ctx: Context, verb: Token, depth: int = 0) -> list[str]:
             return [k for c in verb.children if c.dep_ == "nsubjpass" for k in actors_of(ctx, c)]
         if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
             return []
-    for c in verb.children:
+    # "Egypt and Qatar are mediating": the parser may hang the subject on the auxiliary
+    for c in list(verb.children) + [s for a in verb.children if a.dep_ == "aux" for s in a.children]:
         if c.dep_ in ("nsubj", "csubj"):      # "The US, Russia and Switzerland met": a list
             return list_members(ctx, c) or event_agents(ctx, c) or _reduced_relative(ctx, c)
     head = verb.head
@@ -121,6 +122,7 @@ def targets(ctx: Context, verb: Token, relation: str, prep: str | None,
     if verb.dep_ == "amod" and verb.tag_ == "VBN" and "pass" in spec:
         return actors_of(ctx, verb.head), None          # "Iran-backed Houthis": the Houthis
     objects = []
+    parts = []                  # objects that are part of the trigger ("launched a barrage")
     where: list[str] = []       # places named by a preposition
     for c in verb.children:
         if c.dep_ == "dobj" and "dobj" in spec and c.tag_ == "WDT":
@@ -131,6 +133,7 @@ def targets(ctx: Context, verb: Token, relation: str, prep: str | None,
                 continue
         if c.dep_ == "dobj" and f"{verb.lemma_.lower()} {c.lemma_.lower()}" in ctx.lex.verbs:
             objects.append(c)            # "strengthened its forces in Lebanon": part of the trigger
+            parts.append(c)
             continue
         if c.dep_ == "dobj" and "dobj" in spec:
             keys = actors_of(ctx, _antecedent(c))
@@ -152,7 +155,8 @@ def targets(ctx: Context, verb: Token, relation: str, prep: str | None,
                 if obj.dep_ == "pobj":
                     keys = actors_of(ctx, obj)
                     found += keys
-                    where += [k for k in keys if ctx.actor_type(k) in PLACE_LIKE]
+                    if all(ctx.actor_type(k) in PLACE_LIKE for k in keys):   # not "between Israel and Hamas"
+                        where += keys
                     if not keys:
                         objects.append(obj)
     if len(where) < len(found):         # "beat up detainees on the West Bank": a place beside an
@@ -160,6 +164,9 @@ def targets(ctx: Context, verb: Token, relation: str, prep: str | None,
     if not found and prep:              # "shared evidence with the US": on the object
         found += [k for o in verb.children if o.dep_ == "dobj"
                   for _, obj in prep_objects(o, (prep,)) for k in actors_of(ctx, obj)]
+    if not found:                       # "launched a barrage of drones against Israel"
+        held = parts + [o for p in parts for _, o in prep_objects(p, ("of",))]
+        found += [k for h in held for _, obj in prep_objects(h, spec) for k in actors_of(ctx, obj)]
     if not found:
         for obj in objects:
             found += event_complement(ctx, obj, relation, exclude=set(sources))

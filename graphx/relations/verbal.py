@@ -135,8 +135,13 @@ def _obliged(ctx: Context, clause: Token) -> bool:
 def under_trigger(ctx: Context, verb: Token) -> bool:
     """"threatened to attack X" is a threat, not an attack: the outer trigger speaks for both;
     "said the government must reach an agreement" is a demand on it (`obligation`), no agreement."""
-    if _obliged(ctx, verb):
-        return True
+    clause = verb
+    for _ in range(3):                 # "said the US must be ready to mediate": the clause above
+        if _obliged(ctx, clause):
+            return True
+        if clause.dep_ not in ("xcomp", "acomp", "conj") or clause.head is clause:
+            break
+        clause = clause.head
     if verb.dep_ == "xcomp" and ctx.in_list(verb.head, "summoning_verbs"):
         return False            # "summoned the ambassador to complain": the summoner's own purpose
     if verb.dep_ == "xcomp" or (verb.dep_ == "ccomp" and any(

@@ -286,3 +286,21 @@ def test_a_demanded_withdrawal_targets_who_is_to_withdraw(triples_of):
 def test_a_fight_named_before_is_not_fought_between_its_subjects(triples_of):
     for text in ("Germany and France have waged this fight for years.", "Scholz and Macron will keep up their fight."):
         assert not any(r == "attacks" for _, r, _ in triples_of(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # mediators negotiate with both parties; the subject may hang on the auxiliary
+    ("Egypt and Qatar are mediating between Israel and Hamas.", {("Egypt", "negotiates", "Israel"),
+                                                                 ("Qatar", "negotiates", "Hamas")}),
+    ("Venezuela recalled its ambassador from Guyana.", {("Venezuela", "suspends", "Guyana")}),
+    ("Hezbollah fired rockets at northern Israel.", {("Hezbollah", "attacks", "Israel")}),
+    ("Iran launched a barrage of drones against Israel.", {("Iran", "attacks", "Israel")}),
+    # an obligation speaks for every act inside it
+    ("Mubarak said that the US must be ready to mediate between Israelis and Palestinians.",
+     {("Mubarak", "requests", "United States")}),
+])
+def test_mediators_recalled_envoys_fired_weapons_and_obligations(triples_of, text, expected):
+    t = triples_of(text)
+    assert expected <= t
+    if "must" in text:
+        assert not any(r == "negotiates" for _, r, _ in t)
