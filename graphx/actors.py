@@ -7,6 +7,7 @@ Afghanistan Reconstruction) and surname matches across NER labels.
 """
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, field
 
@@ -426,6 +427,14 @@ class DocumentActors:
             entry = self.gaz.entries.get(key)
             if entry is not None and entry.capital_of:
                 self.ensure_gazetteer_actor(entry.capital_of)
+
+    def ensure_generic_actor(self, name: str, scope: str) -> str:
+        """A group named by what it is ("protesters"), an actor of its own document only: its key
+        carries the document, so "protesters" of two documents are two nodes."""
+        key = f"{slugify(name)}-{hashlib.sha1(scope.encode()).hexdigest()[:8]}"
+        if key not in self.actors:
+            self.actors[key] = Actor(key, name, "NORP", "generic", {name})
+        return key
 
     def ensure_gazetteer_actor(self, entry_id: str) -> str:
         """Make a gazetteer actor exist even if the text never names it (capital → state)."""

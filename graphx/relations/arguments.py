@@ -245,3 +245,18 @@ def prep_actors(ctx: Context, head: Token, words: set[str] | tuple[str, ...]) ->
 def clause_subjects(ctx: Context, clause: Token) -> list[str]:
     """The actors a clause is about: those of its (passive) subject."""
     return [k for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") for k in actors_of(ctx, c)]
+
+
+def generic_group(ctx: Context, tok: Token) -> str | None:
+    """"dozens of protesters", "five civilians", "aid workers": a group named by what it is and
+    by nobody's name — an actor of this document only (`generic_groups` in the lexicon)."""
+    for _ in range(2):                          # "dozens of protesters", "a group of students"
+        if tok.lemma_.lower() not in ctx.words["quantity_nouns"] and tok.lower_ not in ctx.words["quantity_nouns"]:
+            break
+        tok = next((o for _, o in prep_objects(tok, ("of",))), tok)
+    if key(ctx, tok) or any(key(ctx, c) for c in tok.children if c.dep_ in MODIFIER_DEPS) or of_actors(ctx, tok):
+        return None                             # "Palestinian prisoners" are Palestine's
+    lefts = [c for c in tok.lefts if c.dep_ in ("compound", "amod") and c.i == tok.i - 1]
+    names = [f"{lefts[0].lower_} {tok.lower_}"] if lefts else []
+    name = next((n for n in names + [tok.lower_] if n in ctx.words["generic_groups"]), None)
+    return ctx.actors.ensure_generic_actor(name, ctx.doc_id) if name else None

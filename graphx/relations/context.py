@@ -98,6 +98,12 @@ class Context:
         actor = self.actors.actors.get(key)
         return actor.type if actor else None
 
+    def told_in_sentence(self, tok: Token, relation: str) -> bool:
+        """Has this sentence already given a `relation` edge ("launched missiles at Kyiv, killing
+        five people": the attack has its named target)?"""
+        start = self.offset_of(tok) + tok.sent.start_char
+        return any(r.relation == relation and r.evidence.start == start for r in self.relations)
+
     # -- the lexicon -----------------------------------------------------------------------------
     def has(self, relation: str, flag: str) -> bool:
         """Does `relation` carry `flag` in ontology.toml?"""

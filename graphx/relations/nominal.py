@@ -15,6 +15,7 @@ from graphx.relations.arguments import (
     actors_of,
     by_agents,
     clause_subjects,
+    generic_group,
     key,
     modifier_actors,
     of_actors,
@@ -101,7 +102,11 @@ def find(ctx: Context, sent: Span, noun: Token) -> None:
         _verb_sources(ctx, frame, r, target_words, mediating)
     if r.sources and not r.targets and ctx.has(relation, "purpose_target"):
         r.targets = [k for k in purpose_targets(ctx, noun) if k not in r.sources]
-    if governed_by_trigger and not r.between and not modifier_actors(ctx, noun):
+    if r.sources and not r.targets and ctx.has(relation, "generic_target") and ctx.in_list(noun, "of_target_nouns"):
+        # "Israel's killing of five civilians", "the regime's arrest of students"
+        r.targets = [k for _, o in prep_objects(noun, ("of",)) if (k := generic_group(ctx, o))][:1]
+    if governed_by_trigger and not r.between and not modifier_actors(ctx, noun) and \
+            not (r.sources and r.pattern == "nominal.by_agent"):     # "condemned the killing … by X"
         return
     if r.sources:
         emit(ctx, sent, noun, relation, r.sources, r.targets, r.pattern, confidence=r.confidence,

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from graphx.relations.arguments import (
     actors_of,
     by_agents,
+    generic_group,
     key,
     list_members,
     modifier_actors,
@@ -135,6 +136,8 @@ def targets(ctx: Context, verb: Token, relation: str, prep: str | None,
             objects.append(c)            # "strengthened its forces in Lebanon": part of the trigger
             parts.append(c)
             continue
+        if c.dep_ == "dobj" and c.lower_ in REFLEXIVES:
+            continue                     # "blew themselves up in Tel Aviv": the place is the target
         if c.dep_ == "dobj" and "dobj" in spec:
             keys = actors_of(ctx, _antecedent(c))
             if keys:
@@ -174,10 +177,23 @@ def targets(ctx: Context, verb: Token, relation: str, prep: str | None,
         found = purpose_targets(ctx, verb)
     if not found and ctx.has(relation, "place_target"):
         found = place_target(ctx, verb, objects)
+    # "arrested dozens of protesters" (also "… in Nairobi" by Kenyan police: at home, the place
+    # is where, not whom)
+    if (not found or all(_state_of(ctx, k) in sources for k in found)) and \
+            ctx.has(relation, "generic_target") and not ctx.told_in_sentence(verb, relation):
+        acted_on = [c for c in verb.children if (c.dep_ == "dobj" and c not in parts) or c.dep_ == "nsubjpass"]
+        found = [k for c in acted_on[:1] if (k := generic_group(ctx, c))] or found
     return list(dict.fromkeys(found)), via
 
 
+def _state_of(ctx: Context, k: str) -> str:
+    """A capital's state, any other actor itself: "Kenyan police … in Nairobi" act at home."""
+    entry = ctx.gaz.entries.get(k)
+    return entry.capital_of if entry and entry.capital_of else k
+
+
 RELATIVE_PRONOUNS = {"who", "whom", "which", "that"}
+REFLEXIVES = {"themselves", "itself", "himself", "herself", "ourselves", "myself", "yourself", "yourselves"}
 
 
 def _antecedent(tok: Token) -> Token:
@@ -244,8 +260,9 @@ def event_complement(ctx: Context, noun: Token, relation: str, exclude: set[str]
         if not out and ctx.nominal_relation(noun) and not ctx.in_list(noun, "of_target_nouns"):
             # "demanded the withdrawal of Serbian forces from Bosnia": who is to act, not where
             out = [k for _, obj in prep_objects(noun, ("of",)) for k in actors_of(ctx, obj)]
-    if not out and ctx.has(relation, "object_owner_target"):
-        out = modifier_actors(ctx, noun, exclude=exclude)
+    if not out and ctx.has(relation, "object_owner_target"):     # "the killing of civilians by X"
+        out = modifier_actors(ctx, noun, exclude=exclude) or \
+            [k for _, o in prep_objects(noun, ("by",)) for k in actors_of(ctx, o) if k not in exclude]
     if not out:
         preps = set(EVENT_OBJECT_PREPS)
         noun_relation = ctx.nominal_relation(noun)

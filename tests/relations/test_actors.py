@@ -80,3 +80,18 @@ def test_a_community_and_its_adjective_are_one_actor(graph_of, triples_of):
     assert ("Kurds", "attacks", "Turkey") in triples_of(text)
     assert ("Druze", "threatens", "Israel") in triples_of(
         "Druze villagers threatened to strike unless Israel rescinded the law.")
+
+
+def test_an_unqualified_group_acted_upon_is_an_actor_of_its_own_document(graph_of, triples_of):
+    one, two = "Kenyan police arrested dozens of protesters in Nairobi.", "Ugandan police detained protesters."
+    assert ("Kenya", "sanctions", "protesters") in triples_of(one)
+    groups = [d for _, d in graph_of(one, two).nodes(data=True) if d["label"] == "protesters"]
+    assert len(groups) == 2 and {d["type"] for d in groups} == {"NORP"}        # one per document
+    t = triples_of("The UN condemned the killing of five civilians by Sudanese forces.")
+    assert {("Sudan", "attacks", "civilians"), ("United Nations", "criticizes", "Sudan")} <= t
+
+
+def test_a_named_target_or_a_group_that_only_acts_gives_no_generic_actor(triples_of):
+    assert not any(o == "people" for _, _, o in triples_of(
+        "Russia launched a barrage of missiles at Kyiv overnight, killing at least five people."))
+    assert triples_of("Protesters burned a flag outside the embassy.") == set()

@@ -304,3 +304,12 @@ def test_mediators_recalled_envoys_fired_weapons_and_obligations(triples_of, tex
     assert expected <= t
     if "must" in text:
         assert not any(r == "negotiates" for _, r, _ in t)
+
+
+def test_throwing_stones_attacks(triples_of):
+    assert ("Palestine", "attacks", "Israel") in triples_of("Palestinian youths threw stones at Israeli soldiers.")
+
+
+def test_bombers_who_blow_themselves_up_attack_the_place(triples_of):
+    assert ("Chechens", "attacks", "Grozny") in triples_of(
+        "Two Chechen suicide bombers killed 12 people when they blew themselves up in Grozny on Sunday.")
