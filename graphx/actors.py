@@ -26,6 +26,8 @@ CONNECTORS = {"of", "for", "on", "and", "the", "to"}
 # Capitalised group nouns after a known body's name, tagged with it as one name by the NER.
 GROUP_TAILS = {"leaders", "allies", "officials", "members", "partners", "ministers", "governments"}
 APOSTROPHE_S = {"'s", "\u2019s", "'", "\u2019"}
+# Words before a title that leave it one: "the EU's top diplomat Josep Borrell".
+TITLE_MODIFIERS = {"top", "senior", "former", "acting", "interim", "veteran", "longtime", "new", "outgoing"}
 Key = tuple[int, int]          # (paragraph index, token index)
 
 
@@ -456,6 +458,7 @@ class DocumentActors:
         while j >= 0:
             t = doc[j]
             if t.text in APOSTROPHE_S or t.text == "-" or t.lower_ in ("of", "for", "the") \
+                    or t.lower_ in TITLE_MODIFIERS \
                     or (t.is_title and t.pos_ in ("PROPN", "NOUN", "ADJ")) \
                     or t.lower_ in self.gaz.titles or t.ent_type_ in ("GPE", "NORP", "ORG"):
                 j -= 1

@@ -123,6 +123,9 @@ def _own_targets(ctx: Context, noun: Token, r: Reading, target_words: set[str]) 
                 prep_actors(ctx, obj, ("by",)) or event_complement(ctx, obj, r.relation)   # "… violations by X"
         r.between = r.between or word == "between"
         r.targets += keys
+    if not r.targets:                           # "sanctions targeting Russian banks"
+        r.targets += [k for c in noun.children if c.dep_ == "acl" and ctx.in_list(c, "aiming_participles")
+                      for o in c.children if o.dep_ == "dobj" for k in actors_of(ctx, o)]
     if not r.targets and ctx.has(r.relation, "that_clause_target"):
         clauses = list(noun.children)           # "its demand that Israel ease restrictions"
         if noun.dep_ == "dobj":                 # the parser may hang the clause on the verb

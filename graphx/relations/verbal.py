@@ -32,7 +32,7 @@ def applies(ctx: Context, tok: Token) -> bool:
 def find(ctx: Context, sent: Span, verb: Token) -> None:
     obligation(ctx, sent, verb)
     match = _yielding(ctx, verb) or ctx.match_verb(verb)
-    if match is None or under_trigger(ctx, verb) or _protest_purpose(ctx, verb):
+    if match is None or under_trigger(ctx, verb) or _protest_purpose(ctx, verb) or _aims_event(ctx, verb):
         return
     relation, prep = match
     if ctx.has(relation, "promise") and _promises_hostility(ctx, verb):
@@ -86,6 +86,12 @@ def _yielding(ctx: Context, verb: Token) -> tuple[str, None] | None:
         return None
     objects = {ctx.nominal_relation(c) for c in verb.children if c.dep_ == "dobj"}
     return (YIELDING, None) if (lifting and LIFTED in objects) or (meeting and DEMANDED in objects) else None
+
+
+def _aims_event(ctx: Context, verb: Token) -> bool:
+    """"new sanctions targeting Russian banks": the participle aims the event noun (the nominal
+    family reads it), it is no attack of its own."""
+    return verb.dep_ == "acl" and ctx.in_list(verb, "aiming_participles") and ctx.nominal_relation(verb.head) is not None
 
 
 def _permitted(ctx: Context, verb: Token) -> list[str]:

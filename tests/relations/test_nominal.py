@@ -182,3 +182,12 @@ def test_an_investigation_into_crimes_targets_who_committed_them(triples_of):
 ])
 def test_owning_groups_protested_agents_and_conjoined_event_objects(triples_of, text, expected):
     assert expected in triples_of(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japan announced new sanctions targeting Russian banks.", ("Japan", "sanctions", "Russia")),
+    ("Israel launched airstrikes targeting Hezbollah positions.", ("Israel", "attacks", "Hezbollah")),
+])
+def test_a_participle_aims_its_event_noun(triples_of, text, expected):
+    t = triples_of(text)
+    assert expected in t and not any(r == "attacks" for _, r, _ in t if expected[1] != "attacks")

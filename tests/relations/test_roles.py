@@ -58,3 +58,8 @@ def test_a_place_or_body_with_a_title_in_apposition_is_a_person(graph_of):
     for text in ("Kyoto, the UN coordinator, visited Iraq.", "Chiba, the UN envoy, visited Iraq."):
         name = text.split(",")[0]
         assert [d["type"] for _, d in graph_of(text).nodes(data=True) if d["label"] == name] == ["PERSON"]
+
+
+def test_a_qualified_title_still_names_the_body(triples_of):
+    assert ("Josep Borrell", "member_of", "European Union") in triples_of(
+        "The EU's top diplomat Josep Borrell traveled to Beijing.")
