@@ -417,7 +417,7 @@ class DocumentActors:
                 continue
             doc = self.paras[m.para][1]
             for claim in (self._premodifier_role(m, doc), self._appositive_role(m, doc),
-                          self._postposed_affiliation(m, doc)):
+                          self._postposed_affiliation(m, doc), self._role_as(m, doc)):
                 if claim:
                     self.roles.append(claim)
                     self.actors[m.key].roles.add(claim.role)
@@ -502,6 +502,29 @@ class DocumentActors:
             return None
         role = " ".join(t.text for t in doc[j + 1:m.start])
         return RoleClaim(m, role, [org], m.para, title[0].i)
+
+    def _role_as(self, m: Mention, doc: Doc) -> RoleClaim | None:
+        """"welcomed Mark Rutte as the new Secretary General of NATO", "appointed X as NATO's
+        envoy": a title after "as", and the body it names."""
+        if m.end >= len(doc) or doc[m.end].lower_ != "as":
+            return None
+        title, orgs, j = [], [], m.end + 1
+        while j < min(len(doc), m.end + 12):
+            t = doc[j]
+            n = is_title_at(doc[j:j + 6], self.gaz.titles)
+            om = self.mention_at(m.para, j)
+            if n:
+                title += [x.text for x in doc[j:j + n]]
+                j += n
+            elif om and om.key != m.key and om.label in ("ORG", "GPE", "NORP"):
+                orgs.append(om)
+                j = om.end
+            elif t.lower_ in ("the", "a", "an", "of", "for", "at", "-") or t.lower_ in TITLE_MODIFIERS \
+                    or t.text in APOSTROPHE_S or (t.is_lower and t.pos_ in ("NOUN", "ADJ")):
+                j += 1                            # "as the new EU foreign policy chief"
+            else:
+                break
+        return RoleClaim(m, " ".join(title), orgs, m.para, m.end + 1) if title and orgs else None
 
     def _appositive_role(self, m: Mention, doc: Doc) -> RoleClaim | None:
         """"Gen. John Hyten, the vice chairman of the Joint Chiefs of Staff"."""

@@ -1,4 +1,6 @@
 """The roles family: titles and appositions give member_of edges. (Stored parses: see conftest.py.)"""
+import pytest
+
 def test_title_before_name_gives_member_of(triples_of, graph_of):
     text = "Kenya's President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi on Monday."
     t = triples_of(text)
@@ -63,3 +65,12 @@ def test_a_place_or_body_with_a_title_in_apposition_is_a_person(graph_of):
 def test_a_qualified_title_still_names_the_body(triples_of):
     assert ("Josep Borrell", "member_of", "European Union") in triples_of(
         "The EU's top diplomat Josep Borrell traveled to Beijing.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The council appointed Amina Mohammed as Deputy Secretary-General of the United Nations.",
+     ("Amina Mohammed", "member_of", "United Nations")),
+    ("Leaders welcomed Kaja Kallas as the new EU foreign policy chief.", ("Kaja Kallas", "member_of", "European Union")),
+])
+def test_a_title_after_as_names_the_body(triples_of, text, expected):
+    assert expected in triples_of(text)

@@ -313,3 +313,7 @@ def test_throwing_stones_attacks(triples_of):
 def test_bombers_who_blow_themselves_up_attack_the_place(triples_of):
     assert ("Chechens", "attacks", "Grozny") in triples_of(
         "Two Chechen suicide bombers killed 12 people when they blew themselves up in Grozny on Sunday.")
+
+
+def test_devoted_and_dedicated_to_are_support(triples_of):
+    assert ("Kenya", "supports", "African Union") in triples_of("Kenya remains dedicated to the African Union.")
