@@ -26,6 +26,8 @@ CONNECTORS = {"of", "for", "on", "and", "the", "to"}
 # Capitalised group nouns after a known body's name, tagged with it as one name by the NER.
 GROUP_TAILS = {"leaders", "allies", "officials", "members", "partners", "ministers", "governments"}
 APOSTROPHE_S = {"'s", "\u2019s", "'", "\u2019"}
+# "NATO ally Norway", "Poland, an EU member": a state named as a member of a body.
+MEMBER_WORDS = {"ally", "member", "partner", "allies", "members"}
 # Words before a title that leave it one: "the EU's top diplomat Josep Borrell".
 TITLE_MODIFIERS = {"top", "senior", "former", "acting", "interim", "veteran", "longtime", "new", "outgoing"}
 Key = tuple[int, int]          # (paragraph index, token index)
@@ -413,6 +415,11 @@ class DocumentActors:
     # -- roles ---------------------------------------------------------------------------
     def _collect_roles(self) -> None:
         for m in self.mentions:
+            if self.actors[m.key].type == "GPE":
+                claim = self._member_state(m, self.paras[m.para][1])
+                if claim:
+                    self.roles.append(claim)
+                continue
             if m.label != "PERSON" and self.actors[m.key].type != "PERSON":
                 continue
             doc = self.paras[m.para][1]
@@ -502,6 +509,22 @@ class DocumentActors:
             return None
         role = " ".join(t.text for t in doc[j + 1:m.start])
         return RoleClaim(m, role, [org], m.para, title[0].i)
+
+    def _member_state(self, m: Mention, doc: Doc) -> RoleClaim | None:
+        """"our close NATO ally Norway", "Norway, a NATO member": a state named as a member of a
+        body."""
+        root = doc[m.start:m.end].root
+        heads = [doc[m.start - 1]] if m.start > 0 and doc[m.start - 1].lower_ in MEMBER_WORDS else []
+        heads += [c for c in root.children if c.dep_ == "appos" and c.lower_ in MEMBER_WORDS
+                  and not self.mention_at(m.para, c.i + 1)]        # not "Oslo, our NATO ally Norway"
+        if root.dep_ == "appos" and root.head.lower_ in MEMBER_WORDS:
+            heads.append(root.head)
+        for head in heads:
+            for t in head.lefts:
+                om = self.mention_at(m.para, t.i)
+                if om and om.key != m.key and om.label == "ORG":
+                    return RoleClaim(m, head.text, [om], m.para, head.i)
+        return None
 
     def _role_as(self, m: Mention, doc: Doc) -> RoleClaim | None:
         """"welcomed Mark Rutte as the new Secretary General of NATO", "appointed X as NATO's

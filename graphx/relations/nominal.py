@@ -31,7 +31,7 @@ from graphx.relations.targets import (
     purpose_targets,
     subjects,
 )
-from graphx.relations.verbal import under_trigger
+from graphx.relations.verbal import held_responsible, under_trigger
 
 # "took credit for the attack": the subject did the event; "blamed X for it": X did.
 CLAIM_NOUNS = {"credit", "responsibility"}
@@ -94,6 +94,11 @@ def find(ctx: Context, sent: Span, noun: Token) -> None:
         agent_preps = ("by",) if "from" in target_words else ("by", "from")      # "demands from X"
         r.sources = by_agents(ctx, noun) or [k for k in prep_actors(ctx, noun, agent_preps) if k not in r.targets]
         r.pattern = "nominal.by_agent"
+    if not r.sources and noun.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ == "ADJ" and \
+            ctx.in_list(head.head, "accountable_adjectives"):     # "held Hamas responsible for the attack"
+        holder = next((a for a in head.head.ancestors if a.pos_ == "VERB"), None)
+        r.sources = held_responsible(ctx, holder) if holder is not None else []
+        r.pattern, r.confidence = "nominal.blame", 0.7
     if not r.sources and noun.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ == "VERB":
         _claim_or_blame(ctx, head.head, r)
     elif not r.sources and not governed_by_trigger:

@@ -60,9 +60,11 @@ def subjects(ctx: Context, verb: Token, depth: int = 0) -> list[str]:
         return subjects(ctx, head, depth + 1)
     if verb.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX", "ADJ"):
         accused = accused_of(ctx, head.head)         # "accused India of shelling Kashmir": India
-        if accused or head.head.pos_ == "ADJ":
+        if accused or ctx.in_list(head.head, "accountable_adjectives"):
             return accused
-        return subjects(ctx, head.head, depth + 1)
+        if head.head.pos_ == "ADJ" and head.head.dep_ != "acomp":
+            return []
+        return subjects(ctx, head.head, depth + 1)   # "We remain committed to partnering with X"
     if verb.dep_ in ("relcl", "acl") and head.dep_ == "attr" and to_infinitive(verb) and \
             head.head.lemma_ in ("be", "become"):      # "I will be the first President to fly to X"
         return subjects(ctx, head.head, depth + 1)

@@ -31,6 +31,7 @@ def applies(ctx: Context, tok: Token) -> bool:
 
 def find(ctx: Context, sent: Span, verb: Token) -> None:
     obligation(ctx, sent, verb)
+    holding_responsible(ctx, sent, verb)
     match = _yielding(ctx, verb) or ctx.match_verb(verb)
     if match is None or under_trigger(ctx, verb) or _protest_purpose(ctx, verb) or _aims_event(ctx, verb):
         return
@@ -86,6 +87,27 @@ def _yielding(ctx: Context, verb: Token) -> tuple[str, None] | None:
         return None
     objects = {ctx.nominal_relation(c) for c in verb.children if c.dep_ == "dobj"}
     return (YIELDING, None) if (lifting and LIFTED in objects) or (meeting and DEMANDED in objects) else None
+
+
+def held_responsible(ctx: Context, verb: Token) -> list[str]:
+    """Who "held X responsible / accountable" names, however the adjective was parsed."""
+    if verb.lemma_.lower() != "hold":
+        return []
+    for c in verb.children:
+        if c.pos_ == "ADJ" and ctx.in_list(c, "accountable_adjectives"):     # "hold Russia accountable"
+            return [k for s in c.children if s.dep_ == "nsubj" for k in actors_of(ctx, s)] or \
+                [k for o in verb.children if o.dep_ == "dobj" for k in actors_of(ctx, o)]
+        if c.dep_ == "dobj" and any(a.pos_ == "ADJ" and ctx.in_list(a, "accountable_adjectives") for a in c.children):
+            return actors_of(ctx, c)                                           # "held Hamas responsible"
+    return []
+
+
+def holding_responsible(ctx: Context, sent: Span, verb: Token) -> None:
+    """"Israel held Hamas responsible for the attack": Israel accuses Hamas."""
+    blamed = held_responsible(ctx, verb)
+    sources = subjects(ctx, verb) if blamed else []
+    if sources:
+        emit(ctx, sent, verb, HOSTILE_CALL, sources, blamed, "verbal.held_responsible", confidence=0.8)
 
 
 def _aims_event(ctx: Context, verb: Token) -> bool:

@@ -74,3 +74,13 @@ def test_a_qualified_title_still_names_the_body(triples_of):
 ])
 def test_a_title_after_as_names_the_body(triples_of, text, expected):
     assert expected in triples_of(text)
+
+
+@pytest.mark.parametrize("text, expected, unexpected", [
+    ("We mourn with the people of Oslo, our close NATO ally Norway, and all who suffered.",
+     ("Norway", "member_of", "NATO"), ("Oslo", "member_of", "NATO")),
+    ("Turkey, a NATO member, bought Russian missiles.", ("Turkey", "member_of", "NATO"), None),
+])
+def test_a_state_named_as_a_member_of_a_body(triples_of, text, expected, unexpected):
+    t = triples_of(text)
+    assert expected in t and unexpected not in t

@@ -317,3 +317,12 @@ def test_bombers_who_blow_themselves_up_attack_the_place(triples_of):
 
 def test_devoted_and_dedicated_to_are_support(triples_of):
     assert ("Kenya", "supports", "African Union") in triples_of("Kenya remains dedicated to the African Union.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Israel held Hamas responsible for the attack.", ("Israel", "criticizes", "Hamas")),
+    ("The US will hold Russia accountable for its crimes.", ("United States", "criticizes", "Russia")),
+    ("Canada remains committed to continuing to partner with Norway.", ("Canada", "cooperates", "Norway")),
+])
+def test_holding_responsible_and_commitments(triples_of, text, expected):
+    assert expected in triples_of(text)
