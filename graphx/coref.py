@@ -37,6 +37,7 @@ class Candidate:
     i: int
     subject: bool
     type: str
+    plural: bool = False      # a "they" / "their" standing for it: no antecedent of "it"
 
 
 def _is_subject(tok: Token) -> bool:
@@ -116,7 +117,8 @@ class Coreference:
 
     def _remember(self, key: str, p: int, s: int, tok: Token) -> None:
         actor = self.actors.actors[key]
-        self.history.append(Candidate(key, p, s, tok.i, _is_subject(tok), actor.type))
+        self.history.append(Candidate(key, p, s, tok.i, _is_subject(tok), actor.type,
+                                      tok.lower_ in GROUP_PRONOUNS))
 
     def _a_town(self, c: Candidate) -> bool:
         """A place the gazetteer does not know as a state, named where something happens ("in
@@ -185,6 +187,8 @@ class Coreference:
     def _antecedent(self, p: int, s: int, tok: Token, types: set[str], skip_towns: bool = False) -> str | None:
         excluded = self._coarguments(tok) if not tok.lower_.endswith("self") else set()
         recent = self._recent(s)
+        if tok.lower_ in THING_PRONOUNS:       # "They … support Ukraine as it defends itself"
+            recent = [c for c in recent if not c.plural]
         if skip_towns:          # "spoke in Philadelphia … Their support": a town named as a place
             recent = [c for c in recent if not self._a_town(c)]
         same = [c for c in recent if c.para == p and c.sent == s and c.i < tok.i

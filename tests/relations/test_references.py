@@ -91,3 +91,9 @@ def test_a_nominal_with_a_descriptive_of_refers_to_no_one(triples_of):
 def test_it_as_the_subject_of_a_readiness_is_the_state(triples_of):
     t = triples_of("Turkey says it is willing to withdraw its troops from Cyprus.")
     assert ("Turkey", "withdraws", "Cyprus") in t
+
+
+def test_it_is_never_what_they_stood_for(triples_of):
+    t = triples_of("Sullivan met the TTC leaders. They also reaffirmed their commitment to support Ukraine "
+                   "as it defends itself against Russia's aggression.")
+    assert ("Russia", "attacks", "Ukraine") in t and ("Russia", "attacks", "TTC") not in t
