@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, field
-
 from spacy.tokens import Doc, Span, Token
 
 from graphx.common_words import (concept_acronyms, is_sentence_start, lower_case_words,
@@ -18,42 +16,15 @@ from graphx.common_words import (concept_acronyms, is_sentence_start, lower_case
 from graphx.knowledge import (INITIALS_STOP_WORDS, NAME_PARTICLES, Gazetteer, gazetteer, lexicon, name_words,
                               normal_name, slugify)
 from graphx.names import is_suffix, is_title_at, suffix_end, without_suffix
-from graphx import speakers
+from graphx import role_claims, speakers
+from graphx.mentions import Key, Mention, RoleClaim
 from graphx.model import Actor
+from graphx.role_claims import APOSTROPHE_S
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 CONNECTORS = {"of", "for", "on", "and", "the", "to"}
 # Capitalised group nouns after a known body's name, tagged with it as one name by the NER.
 GROUP_TAILS = {"leaders", "allies", "officials", "members", "partners", "ministers", "governments"}
-APOSTROPHE_S = {"'s", "\u2019s", "'", "\u2019"}
-# "NATO ally Norway", "Poland, an EU member": a state named as a member of a body.
-MEMBER_WORDS = {"ally", "member", "partner", "allies", "members"}
-# Words before a title that leave it one: "the EU's top diplomat Josep Borrell".
-TITLE_MODIFIERS = {"top", "senior", "former", "acting", "interim", "veteran", "longtime", "new", "outgoing"}
-Key = tuple[int, int]          # (paragraph index, token index)
-
-
-@dataclass
-class Mention:
-    para: int
-    start: int                 # token span in the paragraph Doc
-    end: int
-    text: str
-    label: str
-    gaz_id: str | None = None
-    office: bool = False       # a title used as a name: "the Special Inspector General for X"
-    key: str | None = None     # the actor it resolves to
-
-
-@dataclass
-class RoleClaim:
-    """A person introduced with a title: "US Secretary of State Mike Pompeo"."""
-
-    person: Mention
-    role: str
-    organisations: list[Mention] = field(default_factory=list)
-    para: int = 0
-    token: int = 0             # the title's head token, for evidence
 
 
 class DocumentActors:
@@ -416,18 +387,16 @@ class DocumentActors:
     def _collect_roles(self) -> None:
         for m in self.mentions:
             if self.actors[m.key].type == "GPE":
-                claim = self._member_state(m, self.paras[m.para][1])
+                claim = role_claims.member_state(self, m, self.paras[m.para][1])
                 if claim:
                     self.roles.append(claim)
                 continue
             if m.label != "PERSON" and self.actors[m.key].type != "PERSON":
                 continue
             doc = self.paras[m.para][1]
-            for claim in (self._premodifier_role(m, doc), self._appositive_role(m, doc),
-                          self._postposed_affiliation(m, doc), self._role_as(m, doc)):
-                if claim:
-                    self.roles.append(claim)
-                    self.actors[m.key].roles.add(claim.role)
+            for claim in role_claims.person_claims(self, m, doc):
+                self.roles.append(claim)
+                self.actors[m.key].roles.add(claim.role)
 
     def _states_of_capitals(self) -> None:
         """"Moscow warned Kyiv" is Russia warning Ukraine: the state of every capital named
@@ -458,130 +427,6 @@ class DocumentActors:
 
     def mention_at(self, para: int, i: int) -> Mention | None:
         return self._mention_index.get((para, i))
-
-    def _premodifier_role(self, m: Mention, doc: Doc) -> RoleClaim | None:
-        """"US Secretary of State Mike Pompeo", "Afghanistan's President Ashraf Ghani"."""
-        j = m.start - 1
-        while j >= 0:
-            t = doc[j]
-            if t.text in APOSTROPHE_S or t.text == "-" or t.lower_ in ("of", "for", "the") \
-                    or t.lower_ in TITLE_MODIFIERS \
-                    or (t.is_title and t.pos_ in ("PROPN", "NOUN", "ADJ")) \
-                    or t.lower_ in self.gaz.titles or t.ent_type_ in ("GPE", "NORP", "ORG"):
-                j -= 1
-                continue
-            break
-        window = list(doc[j + 1:m.start])
-        while window and window[0].lower_ in ("of", "for", "the", "-"):
-            window = window[1:]
-        if not window:
-            return None
-        title_start = None
-        for k in range(len(window)):
-            if is_title_at(window[k:], self.gaz.titles):
-                title_start = k
-                break
-        if title_start is None:
-            return None
-        role = " ".join(t.text for t in window[title_start:]).replace(" - ", "-")
-        orgs = []
-        prefix = window[:title_start]
-        for t in prefix:
-            om = self.mention_at(m.para, t.i)
-            if om and om.key != m.key and om not in orgs:
-                orgs.append(om)
-        return RoleClaim(m, role, orgs, m.para, window[title_start].i)
-
-    def _postposed_affiliation(self, m: Mention, doc: Doc) -> RoleClaim | None:
-        """"President Volodymyr Zelenskyy of Ukraine", "King Abdullah of Jordan"."""
-        if m.end + 1 >= len(doc) or doc[m.end].lower_ != "of":
-            return None
-        at = m.end + 2 if doc[m.end + 1].lower_ == "the" else m.end + 1    # "… of the United States"
-        org = self.mention_at(m.para, at) if at < len(doc) else None
-        if org is None or org.key == m.key or org.label not in ("GPE", "ORG", "NORP"):
-            return None
-        j = m.start - 1
-        while j >= 0 and (doc[j].lower_ in self.gaz.titles or doc[j].lower_ in ("of", "the")
-                          or (doc[j].is_title and doc[j].pos_ == "PROPN" and not doc[j].ent_type_)):
-            j -= 1
-        title = [t for t in doc[j + 1:m.start] if t.lower_ in self.gaz.titles]
-        if not title:
-            return None
-        role = " ".join(t.text for t in doc[j + 1:m.start])
-        return RoleClaim(m, role, [org], m.para, title[0].i)
-
-    def _member_state(self, m: Mention, doc: Doc) -> RoleClaim | None:
-        """"our close NATO ally Norway", "Norway, a NATO member": a state named as a member of a
-        body."""
-        root = doc[m.start:m.end].root
-        heads = [doc[m.start - 1]] if m.start > 0 and doc[m.start - 1].lower_ in MEMBER_WORDS else []
-        heads += [c for c in root.children if c.dep_ == "appos" and c.lower_ in MEMBER_WORDS
-                  and not self.mention_at(m.para, c.i + 1)]        # not "Oslo, our NATO ally Norway"
-        if root.dep_ == "appos" and root.head.lower_ in MEMBER_WORDS:
-            heads.append(root.head)
-        for head in heads:
-            for t in head.lefts:
-                om = self.mention_at(m.para, t.i)
-                if om and om.key != m.key and om.label == "ORG":
-                    return RoleClaim(m, head.text, [om], m.para, head.i)
-        return None
-
-    def _role_as(self, m: Mention, doc: Doc) -> RoleClaim | None:
-        """"welcomed Mark Rutte as the new Secretary General of NATO", "appointed X as NATO's
-        envoy": a title after "as", and the body it names."""
-        if m.end >= len(doc) or doc[m.end].lower_ != "as":
-            return None
-        title, orgs, j = [], [], m.end + 1
-        while j < min(len(doc), m.end + 12):
-            t = doc[j]
-            n = is_title_at(doc[j:j + 6], self.gaz.titles)
-            om = self.mention_at(m.para, j)
-            if n:
-                title += [x.text for x in doc[j:j + n]]
-                j += n
-            elif om and om.key != m.key and om.label in ("ORG", "GPE", "NORP"):
-                orgs.append(om)
-                j = om.end
-            elif t.lower_ in ("the", "a", "an", "of", "for", "at", "-") or t.lower_ in TITLE_MODIFIERS \
-                    or t.text in APOSTROPHE_S or (t.is_lower and t.pos_ in ("NOUN", "ADJ")):
-                j += 1                            # "as the new EU foreign policy chief"
-            else:
-                break
-        return RoleClaim(m, " ".join(title), orgs, m.para, m.end + 1) if title and orgs else None
-
-    def _appositive_role(self, m: Mention, doc: Doc) -> RoleClaim | None:
-        """"Gen. John Hyten, the vice chairman of the Joint Chiefs of Staff"."""
-        root = doc[m.start:m.end].root
-        candidates = [c for c in root.children if c.dep_ == "appos"]
-        if root.dep_ == "appos":
-            candidates.append(root.head)
-        for head in candidates:
-            if head.pos_ not in ("NOUN", "PROPN") or (m.para, head.i) in self.token_actor:
-                continue
-            lefts = [t for t in head.lefts if t.dep_ in ("compound", "amod")]
-            phrase_tokens = lefts + [head]
-            if not is_title_at(phrase_tokens[-2:], self.gaz.titles) \
-                    and head.lower_ not in self.gaz.titles:
-                continue
-            orgs = []
-            for t in head.children:
-                if t.dep_ in ("compound", "amod", "poss", "nmod"):
-                    om = self.mention_at(m.para, t.i)
-                    if om:
-                        orgs.append(om)
-                if t.dep_ == "prep" and t.lower_ in ("of", "at", "for"):
-                    for obj in t.children:
-                        om = self.mention_at(m.para, obj.i) if obj.dep_ == "pobj" else None
-                        if om and (t.lower_ != "for" or om.label == "ORG"):
-                            orgs.append(om)
-            # the appositive without the person, its article and punctuation:
-            # "the vice chairman of the Joint Chiefs of Staff" → "vice chairman of the Joint Chiefs of Staff"
-            role = " ".join(t.text for t in head.subtree
-                            if not m.start <= t.i < m.end and not t.is_punct
-                            and not (t.dep_ == "det" and t.head == head))
-            if role:
-                return RoleClaim(m, role, orgs, m.para, head.i)
-        return None
 
 
 def _initials(name: str) -> str:

@@ -1,0 +1,154 @@
+"""Role claims: what a text says a person or a state is ("US Secretary of State Mike Pompeo",
+"Gen. John Hyten, the vice chairman of the Joint Chiefs", "President Zelenskyy of Ukraine",
+"welcomed Mark Rutte as the new Secretary General of NATO", "our NATO ally Norway"). Each
+finder reads one construction around a mention and returns a `RoleClaim` or None; the actor
+stage keeps the claims and the roles family turns them into member_of edges."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
+
+from graphx.mentions import Mention, RoleClaim
+from graphx.names import is_title_at
+
+if TYPE_CHECKING:
+    from graphx.actors import DocumentActors
+
+APOSTROPHE_S = {"'s", "\u2019s", "'", "\u2019"}
+# "NATO ally Norway", "Poland, an EU member": a state named as a member of a body.
+MEMBER_WORDS = {"ally", "member", "partner", "allies", "members"}
+# Words before a title that leave it one: "the EU's top diplomat Josep Borrell".
+TITLE_MODIFIERS = {"top", "senior", "former", "acting", "interim", "veteran", "longtime", "new", "outgoing"}
+
+
+def person_claims(actors: DocumentActors, m: Mention, doc: Doc) -> list[RoleClaim]:
+    """Every role the text gives the person mentioned."""
+    found = (premodifier_role(actors, m, doc), appositive_role(actors, m, doc),
+             postposed_affiliation(actors, m, doc), role_as(actors, m, doc))
+    return [claim for claim in found if claim]
+
+
+def premodifier_role(actors: DocumentActors, m: Mention, doc: Doc) -> RoleClaim | None:
+    """"US Secretary of State Mike Pompeo", "Afghanistan's President Ashraf Ghani"."""
+    j = m.start - 1
+    while j >= 0:
+        t = doc[j]
+        if t.text in APOSTROPHE_S or t.text == "-" or t.lower_ in ("of", "for", "the") \
+                or t.lower_ in TITLE_MODIFIERS \
+                or (t.is_title and t.pos_ in ("PROPN", "NOUN", "ADJ")) \
+                or t.lower_ in actors.gaz.titles or t.ent_type_ in ("GPE", "NORP", "ORG"):
+            j -= 1
+            continue
+        break
+    window = list(doc[j + 1:m.start])
+    while window and window[0].lower_ in ("of", "for", "the", "-"):
+        window = window[1:]
+    if not window:
+        return None
+    title_start = None
+    for k in range(len(window)):
+        if is_title_at(window[k:], actors.gaz.titles):
+            title_start = k
+            break
+    if title_start is None:
+        return None
+    role = " ".join(t.text for t in window[title_start:]).replace(" - ", "-")
+    orgs = []
+    prefix = window[:title_start]
+    for t in prefix:
+        om = actors.mention_at(m.para, t.i)
+        if om and om.key != m.key and om not in orgs:
+            orgs.append(om)
+    return RoleClaim(m, role, orgs, m.para, window[title_start].i)
+
+def postposed_affiliation(actors: DocumentActors, m: Mention, doc: Doc) -> RoleClaim | None:
+    """"President Volodymyr Zelenskyy of Ukraine", "King Abdullah of Jordan"."""
+    if m.end + 1 >= len(doc) or doc[m.end].lower_ != "of":
+        return None
+    at = m.end + 2 if doc[m.end + 1].lower_ == "the" else m.end + 1    # "… of the United States"
+    org = actors.mention_at(m.para, at) if at < len(doc) else None
+    if org is None or org.key == m.key or org.label not in ("GPE", "ORG", "NORP"):
+        return None
+    j = m.start - 1
+    while j >= 0 and (doc[j].lower_ in actors.gaz.titles or doc[j].lower_ in ("of", "the")
+                      or (doc[j].is_title and doc[j].pos_ == "PROPN" and not doc[j].ent_type_)):
+        j -= 1
+    title = [t for t in doc[j + 1:m.start] if t.lower_ in actors.gaz.titles]
+    if not title:
+        return None
+    role = " ".join(t.text for t in doc[j + 1:m.start])
+    return RoleClaim(m, role, [org], m.para, title[0].i)
+
+def member_state(actors: DocumentActors, m: Mention, doc: Doc) -> RoleClaim | None:
+    """"our close NATO ally Norway", "Norway, a NATO member": a state named as a member of a
+    body."""
+    root = doc[m.start:m.end].root
+    heads = [doc[m.start - 1]] if m.start > 0 and doc[m.start - 1].lower_ in MEMBER_WORDS else []
+    heads += [c for c in root.children if c.dep_ == "appos" and c.lower_ in MEMBER_WORDS
+              and not actors.mention_at(m.para, c.i + 1)]        # not "Oslo, our NATO ally Norway"
+    if root.dep_ == "appos" and root.head.lower_ in MEMBER_WORDS:
+        heads.append(root.head)
+    for head in heads:
+        for t in head.lefts:
+            om = actors.mention_at(m.para, t.i)
+            if om and om.key != m.key and om.label == "ORG":
+                return RoleClaim(m, head.text, [om], m.para, head.i)
+    return None
+
+def role_as(actors: DocumentActors, m: Mention, doc: Doc) -> RoleClaim | None:
+    """"welcomed Mark Rutte as the new Secretary General of NATO", "appointed X as NATO's
+    envoy": a title after "as", and the body it names."""
+    if m.end >= len(doc) or doc[m.end].lower_ != "as":
+        return None
+    title, orgs, j = [], [], m.end + 1
+    while j < min(len(doc), m.end + 12):
+        t = doc[j]
+        n = is_title_at(doc[j:j + 6], actors.gaz.titles)
+        om = actors.mention_at(m.para, j)
+        if n:
+            title += [x.text for x in doc[j:j + n]]
+            j += n
+        elif om and om.key != m.key and om.label in ("ORG", "GPE", "NORP"):
+            orgs.append(om)
+            j = om.end
+        elif t.lower_ in ("the", "a", "an", "of", "for", "at", "-") or t.lower_ in TITLE_MODIFIERS \
+                or t.text in APOSTROPHE_S or (t.is_lower and t.pos_ in ("NOUN", "ADJ")):
+            j += 1                            # "as the new EU foreign policy chief"
+        else:
+            break
+    return RoleClaim(m, " ".join(title), orgs, m.para, m.end + 1) if title and orgs else None
+
+def appositive_role(actors: DocumentActors, m: Mention, doc: Doc) -> RoleClaim | None:
+    """"Gen. John Hyten, the vice chairman of the Joint Chiefs of Staff"."""
+    root = doc[m.start:m.end].root
+    candidates = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        candidates.append(root.head)
+    for head in candidates:
+        if head.pos_ not in ("NOUN", "PROPN") or (m.para, head.i) in actors.token_actor:
+            continue
+        lefts = [t for t in head.lefts if t.dep_ in ("compound", "amod")]
+        phrase_tokens = lefts + [head]
+        if not is_title_at(phrase_tokens[-2:], actors.gaz.titles) \
+                and head.lower_ not in actors.gaz.titles:
+            continue
+        orgs = []
+        for t in head.children:
+            if t.dep_ in ("compound", "amod", "poss", "nmod"):
+                om = actors.mention_at(m.para, t.i)
+                if om:
+                    orgs.append(om)
+            if t.dep_ == "prep" and t.lower_ in ("of", "at", "for"):
+                for obj in t.children:
+                    om = actors.mention_at(m.para, obj.i) if obj.dep_ == "pobj" else None
+                    if om and (t.lower_ != "for" or om.label == "ORG"):
+                        orgs.append(om)
+        # the appositive without the person, its article and punctuation:
+        # "the vice chairman of the Joint Chiefs of Staff" → "vice chairman of the Joint Chiefs of Staff"
+        role = " ".join(t.text for t in head.subtree
+                        if not m.start <= t.i < m.end and not t.is_punct
+                        and not (t.dep_ == "det" and t.head == head))
+        if role:
+            return RoleClaim(m, role, orgs, m.para, head.i)
+    return None
