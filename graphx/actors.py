@@ -25,6 +25,7 @@ ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 CONNECTORS = {"of", "for", "on", "and", "the", "to"}
 # Capitalised group nouns after a known body's name, tagged with it as one name by the NER.
 GROUP_TAILS = {"leaders", "allies", "officials", "members", "partners", "ministers", "governments"}
+# (a plural title after a known body is one too: "African Union Commissioners")
 
 
 class DocumentActors:
@@ -48,6 +49,7 @@ class DocumentActors:
         self._title_starts = {t.split()[0] for t in self.gaz.titles}
         self._demonyms = {d for e in self.gaz.entries.values() for d in e.demonyms}
         self._collect()
+        self._coordinated_names()
         self._speaker_mentions()
         self._common_words()
         self._places_tagged_as_people()
@@ -78,7 +80,8 @@ class DocumentActors:
                 if ent.label_ not in ACTOR_LABELS or ent.start in self._credit_tokens[p]:
                     continue
                 span = self._trim(ent)
-                if span is not None and len(span) > 1 and span[-1].lower_ in GROUP_TAILS \
+                if span is not None and len(span) > 1 and (span[-1].lower_ in GROUP_TAILS or (
+                        span[-1].lower_.endswith("s") and span[-1].lower_[:-1] in self.gaz.titles)) \
                         and self._gazetteer_id(normal_name(span[:-1].text)):
                     span = span[:-1]        # "G7 Leaders", "NATO Allies": the body, then its people
                 if span is not None and ent.label_ == "PERSON":
@@ -112,6 +115,28 @@ class DocumentActors:
                     # "Tigray People's Liberation Front (TPLF)" defines an alias
                     self.mentions.append(Mention(p, acronym.i, acronym.i + 1, acronym.text, label, gaz_id))
                     taken.add(acronym.i)
+
+    def _coordinated_names(self) -> None:
+        """A name coordinated with a person's name is a person, whatever the NER missed:
+        "Executive Vice Presidents Margrethe Vestager and Valdis Dombrovskis" tagged only the second."""
+        for m in [m for m in self.mentions if m.label == "PERSON"]:
+            doc = self.paras[m.para][1]
+            root = doc[m.end - 1]
+            others = [root.head] if root.dep_ == "conj" else []
+            others += [c for c in root.children if c.dep_ == "conj"]
+            for other in others:
+                if other.pos_ != "PROPN" or not other.is_title or self.mention_at_raw(m.para, other.i):
+                    continue
+                start = other.i
+                while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head == other \
+                        and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" \
+                        and not role_claims.is_title_word(doc[start - 1], self.gaz.titles):
+                    start -= 1
+                self.mentions.append(Mention(m.para, start, other.i + 1, doc[start:other.i + 1].text, "PERSON"))
+
+    def mention_at_raw(self, para: int, i: int) -> Mention | None:
+        """The mention covering a token, before the index is built."""
+        return next((m for m in self.mentions if m.para == para and m.start <= i < m.end), None)
 
     def _speaker_mentions(self) -> None:
         """A transcript's labels name their speakers (speakers.py), whatever the NER made of them
@@ -397,6 +422,12 @@ class DocumentActors:
             for claim in role_claims.person_claims(self, m, doc):
                 self.roles.append(claim)
                 self.actors[m.key].roles.add(claim.role)
+        claimed = {id(c.person) for c in self.roles}
+        for m in self.mentions:            # "… Presidents Margrethe Vestager and Valdis Dombrovskis"
+            if id(m) not in claimed and self.actors[m.key].type == "PERSON":
+                for claim in role_claims.shared_claims(self.roles, m, self.paras[m.para][1]):
+                    self.roles.append(claim)
+                    self.actors[m.key].roles.add(claim.role)
 
     def _states_of_capitals(self) -> None:
         """"Moscow warned Kyiv" is Russia warning Ukraine: the state of every capital named

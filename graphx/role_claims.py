@@ -48,7 +48,7 @@ def premodifier_role(actors: DocumentActors, m: Mention, doc: Doc) -> RoleClaim 
         return None
     title_start = None
     for k in range(len(window)):
-        if is_title_at(window[k:], actors.gaz.titles):
+        if is_title_at(_singular(window[k:], actors.gaz.titles), actors.gaz.titles):
             title_start = k
             break
     if title_start is None:
@@ -152,3 +152,25 @@ def appositive_role(actors: DocumentActors, m: Mention, doc: Doc) -> RoleClaim |
         if role:
             return RoleClaim(m, role, orgs, m.para, head.i)
     return None
+
+
+def _singular(tokens, titles: frozenset[str]) -> list[str]:
+    """"Executive Vice Presidents" read as the title it is the plural of."""
+    return [t.lower_[:-1] if t.lower_.endswith("s") and t.lower_[:-1] in titles else t.lower_ for t in tokens]
+
+
+def shared_claims(claims: list[RoleClaim], m: Mention, doc: Doc) -> list[RoleClaim]:
+    """"Executive Vice Presidents Margrethe Vestager and Valdis Dombrovskis": a name coordinated
+    with a titled one shares its title."""
+    root = doc[m.end - 1]
+    if root.dep_ != "conj":
+        return []
+    head = root.head
+    return [RoleClaim(m, c.role, c.organisations, m.para, c.token) for c in claims
+            if c.person.para == m.para and c.person.start <= head.i < c.person.end and c.organisations]
+
+
+def is_title_word(tok, titles: frozenset[str]) -> bool:
+    """A title or its plural: "President", "Presidents"."""
+    lower = tok.lower_
+    return lower in titles or (lower.endswith("s") and lower[:-1] in titles)

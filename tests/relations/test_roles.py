@@ -84,3 +84,10 @@ def test_a_title_after_as_names_the_body(triples_of, text, expected):
 def test_a_state_named_as_a_member_of_a_body(triples_of, text, expected, unexpected):
     t = triples_of(text)
     assert expected in t and unexpected not in t
+
+
+def test_names_coordinated_under_a_plural_title_share_it(triples_of, graph_of):
+    text = ("Blinken met with African Union Commissioners Bankole Adeoye and Albert Muchanga in Addis Ababa.")
+    t = triples_of(text)
+    assert {("Bankole Adeoye", "member_of", "African Union"), ("Albert Muchanga", "member_of", "African Union"),
+            ("Blinken", "consults", "Bankole Adeoye")} <= t
