@@ -124,6 +124,8 @@ def targets(ctx: Context, verb: Token, relation: str, prep: str | None,
     passive = any(c.dep_ == "nsubjpass" for c in verb.children)
     if verb.dep_ == "amod" and verb.tag_ == "VBN" and "pass" in spec:
         return actors_of(ctx, verb.head), None          # "Iran-backed Houthis": the Houthis
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and "pass" in spec and prep_objects(verb, ("by",)):
+        return actors_of(ctx, verb.head), None          # "Americans unjustly detained by Russia"
     objects = []
     parts = []                  # objects that are part of the trigger ("launched a barrage")
     where: list[str] = []       # places named by a preposition

@@ -191,3 +191,12 @@ def test_owning_groups_protested_agents_and_conjoined_event_objects(triples_of, 
 def test_a_participle_aims_its_event_noun(triples_of, text, expected):
     t = triples_of(text)
     assert expected in t and not any(r == "attacks" for _, r, _ in t if expected[1] != "attacks")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kenya expressed its gratitude to Japan for the new bridge.", ("Kenya", "supports", "Japan")),
+    ("Macron will underscore his appreciation for Chancellor Scholz's leadership.", ("Macron", "supports", "Scholz")),
+    ("Poland wants to bring home Poles unjustly detained by Belarus.", ("Belarus", "sanctions", "Poland")),
+])
+def test_appreciation_and_people_held_by_an_agent(triples_of, text, expected):
+    assert expected in triples_of(text)

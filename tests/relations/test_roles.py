@@ -91,3 +91,8 @@ def test_names_coordinated_under_a_plural_title_share_it(triples_of, graph_of):
     t = triples_of(text)
     assert {("Bankole Adeoye", "member_of", "African Union"), ("Albert Muchanga", "member_of", "African Union"),
             ("Blinken", "consults", "Bankole Adeoye")} <= t
+
+
+def test_an_honorific_is_a_title(triples_of):
+    assert ("Tamim bin Hamad Al Thani", "member_of", "Qatar") in triples_of(
+        "Blinken spoke with His Highness Tamim bin Hamad Al Thani of Qatar on Monday.")
