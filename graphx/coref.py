@@ -288,6 +288,7 @@ class Coreference:
         if not any(t.lower_ in ("we", "our") for _, doc in self.actors.paras for t in doc):
             return
         subjects: dict[str, int] = {}
+        modifiers: dict[str, int] = {}      # "U.S. air defense exports", "U.S.-provided missiles"
         plain = []
         for p, (_, doc) in enumerate(self.actors.paras):
             if p in self.actors.speakers and self.actors.speakers[p] is None:
@@ -300,9 +301,18 @@ class Coreference:
                 if key and tok.dep_ in SUBJECT_DEPS and tok.lower_ not in FIRST_PERSON \
                         and _main_clause(tok.head) and self.actors.actors[key].type == "GPE":
                     subjects[key] = subjects.get(key, 0) + 1
+                elif key and tok.dep_ in ("compound", "amod", "npadvmod", "nmod") and \
+                        self.actors.actors[key].kind == "country":
+                    modifiers[key] = modifiers.get(key, 0) + 1
                 elif key is None and tok.pos_ == "PRON" and self._author_reference(tok):
                     plain.append((p, tok.i))
         ranked = sorted(subjects.items(), key=lambda kv: -kv[1])
+        if ranked and len(ranked) > 1 and ranked[1][1] >= ranked[0][1]:
+            # a tie: the state whose name the text puts most often before its things ("U.S. exports")
+            tied = [k for k, n in ranked if n == ranked[0][1]]
+            by_use = sorted(((modifiers.get(k, 0), k) for k in tied), reverse=True)
+            if by_use[0][0] > by_use[1][0]:
+                ranked = [(by_use[0][1], ranked[0][1] + 1)]
         if not plain or not ranked or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
             return
         for key in plain:

@@ -97,3 +97,10 @@ def test_it_is_never_what_they_stood_for(triples_of):
     t = triples_of("Sullivan met the TTC leaders. They also reaffirmed their commitment to support Ukraine "
                    "as it defends itself against Russia's aggression.")
     assert ("Russia", "attacks", "Ukraine") in t and ("Russia", "attacks", "TTC") not in t
+
+
+def test_a_tie_for_the_authors_we_goes_to_the_state_the_text_qualifies_things_with(triples_of):
+    text = ("Ukraine has received new air defense missiles. The United States has imposed sanctions on "
+            "Russia. Today, we are announcing a security assistance package for Ukraine, with U.S. "
+            "artillery and U.S.-made rockets.")
+    assert ("United States", "aids", "Ukraine") in triples_of(text)
