@@ -77,6 +77,7 @@ def model_package_name(name: str | None = None) -> str:
 
 
 NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
+ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}      # a known name tagged otherwise is known
 
 
 @registry.misc("graphx.known_names_win_over_parts.v1")
@@ -87,15 +88,16 @@ def _make_known_names_filter():
 def known_names_filter(entities: Iterable[Span], spans: Iterable[Span]) -> list[Span]:
     """The NER's entities win over gazetteer names that overlap them ("NATO Resolute Support"
     keeps its name over "NATO"), except a known name that wholly contains the entities it
-    overlaps ("a Boko Haram stronghold" with only "Haram" tagged is Boko Haram) or overlaps
-    what can be no name ("at Kyiv overnight" tagged a time)."""
+    overlaps ("a Boko Haram stronghold" with only "Haram" tagged is Boko Haram), one the NER
+    gave a label no actor has ("Somaliland" tagged a product), or one that overlaps what can be
+    no name ("at Kyiv overnight" tagged a time)."""
     entities = list(entities)
     chosen: list[Span] = []
     for span in sorted(spans, key=lambda s: (s.start - s.end, s.start)):     # longest first
         if any(s.start < span.end and span.start < s.end for s in chosen):
             continue
         overlapped = [e for e in entities if e.start < span.end and span.start < e.end]
-        if all((span.start <= e.start and e.end <= span.end and len(e) < len(span))
+        if all((span.start <= e.start and e.end <= span.end and (len(e) < len(span) or e.label_ not in ACTOR_LABELS))
                or e.label_ in NOT_NAMES for e in overlapped):
             entities = [e for e in entities if e not in overlapped]
             chosen.append(span)

@@ -110,3 +110,10 @@ def test_a_records_title_names_the_speaker_of_its_transcript(nlp, tmp_path):
 def test_a_known_place_wins_over_a_time_the_ner_made_of_it(nlp):
     G = graphx.build_graph(["Russia launched a barrage of missiles at Kyiv overnight."], nlp=nlp)
     assert any(d["relation"] == "attacks" and G.nodes[o]["label"] == "Kyiv" for _, o, d in G.edges(data=True))
+
+
+def test_a_known_territory_wins_over_a_label_no_actor_has(nlp):
+    G = graphx.build_graph(["Ethiopia signed a deal with Somaliland giving it access to the sea, angering Somalia."],
+                           nlp=nlp)
+    assert G.nodes["somaliland"]["type"] == "GPE"
+    assert any(d["relation"] == "agrees" for _, o, d in G.edges(data=True) if o == "somaliland")

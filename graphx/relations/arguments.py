@@ -234,6 +234,8 @@ def prep_objects(head: Token, words: set[str] | tuple[str, ...]) -> list[tuple[s
             for obj in c.children:
                 if obj.dep_ in ("pobj", "pcomp"):
                     out.append((c.lower_, obj))
+                if obj.dep_ == "pcomp":      # "a deal with Somaliland giving it access" misparsed
+                    out += [(c.lower_, s) for s in obj.children if s.dep_ == "nsubj"]
     return out
 
 

@@ -122,8 +122,8 @@ def targets(ctx: Context, verb: Token, relation: str, prep: str | None,
     found: list[str] = []
     via = None
     passive = any(c.dep_ == "nsubjpass" for c in verb.children)
-    if verb.dep_ == "amod" and verb.tag_ == "VBN" and "pass" in spec:
-        return actors_of(ctx, verb.head), None          # "Iran-backed Houthis": the Houthis
+    if verb.dep_ == "amod" and verb.tag_ == "VBN" and "pass" in spec:    # "Iran-backed Houthis": the
+        return actors_of(ctx, verb.head, via_modifiers=False), None       # Houthis (not "… facilities in Syria")
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and "pass" in spec and prep_objects(verb, ("by",)):
         return actors_of(ctx, verb.head), None          # "Americans unjustly detained by Russia"
     objects = []
@@ -158,8 +158,9 @@ def targets(ctx: Context, verb: Token, relation: str, prep: str | None,
         elif c.dep_ == "nsubjpass" and passive and "pass" in spec:
             found += actors_of(ctx, _antecedent(c))
         elif c.dep_ in ("prep", "dative") and c.lower_ in spec:
-            for obj in c.children:
-                if obj.dep_ == "pobj":
+            for obj in list(c.children) + [s for o in c.children if o.dep_ == "pcomp" for s in o.children
+                                           if s.dep_ == "nsubj"]:        # "a deal with Somaliland giving it …"
+                if obj.dep_ in ("pobj", "nsubj"):
                     keys = actors_of(ctx, obj)
                     found += keys
                     if all(ctx.actor_type(k) in PLACE_LIKE for k in keys):   # not "between Israel and Hamas"

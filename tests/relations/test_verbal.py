@@ -326,3 +326,15 @@ def test_devoted_and_dedicated_to_are_support(triples_of):
 ])
 def test_holding_responsible_and_commitments(triples_of, text, expected):
     assert expected in triples_of(text)
+
+
+@pytest.mark.parametrize("text, expected, unexpected", [
+    ("Ethiopia signed a deal with Somaliland giving it access to the sea.", ("Ethiopia", "agrees", "Somaliland"), None),
+    ("India and Pakistan traded accusations over the attack.", ("India", "criticizes", "Pakistan"), None),
+    ("Hungary blocked the EU's aid package for Ukraine.", ("Hungary", "rejects", "European Union"), None),
+    ("U.S. forces struck two Iranian-backed militia facilities in Syria.", ("United States", "attacks", "Syria"),
+     ("Iran", "supports", "Syria")),
+])
+def test_misparsed_partners_traded_accusations_blocks_and_backed_things(triples_of, text, expected, unexpected):
+    t = triples_of(text)
+    assert expected in t and unexpected not in t
