@@ -27,7 +27,7 @@ WORD_LISTS = frozenset({
     "hypothetical_aux", "hypothetical_nouns", "hypothetical_verbs", "inclusion_verbs", "intent_words", "leading_participles", "lifting_verbs",
     "mediation_nouns", "mediation_verbs", "meeting_party_nouns", "meeting_verbs", "negating_verbs",
     "participant_nouns", "participation_verbs", "place_part_nouns", "of_target_nouns", "place_target_nouns", "protection_words", "purpose_nouns", "purpose_verbs", "quantity_nouns", "reciprocal_triggers",
-    "say_verbs", "summoning_verbs"})
+    "say_verbs", "statement_nouns", "summoning_verbs"})
 PARSED_WORD_LISTS = ("credit_phrases", "predicate_adjectives")
 TARGET_SLOTS = ("dobj", "dative", "pass")
 

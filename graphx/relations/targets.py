@@ -73,6 +73,8 @@ def subjects(ctx: Context, verb: Token, depth: int = 0) -> list[str]:
     if verb.dep_ == "pcomp" and head.head.pos_ == "NOUN":
         return _owners(ctx, head.head, depth)          # "their commitment to supporting Ukraine"
     if verb.dep_ == "acl" and head.pos_ == "NOUN" and verb.tag_ == "VBG":
+        if not (ctx.in_list(head, "directive_nouns") or ctx.in_list(head, "statement_nouns")):
+            return []                                    # "violence targeting X": whose, the text does not say
         return _owners(ctx, head, depth, said=True)      # "adopted a resolution condemning X"
     if verb.dep_ == "acl" and head.pos_ == "NOUN" and to_infinitive(verb):
         return _owners(ctx, head, depth)               # "Italy's decision to impose sanctions"

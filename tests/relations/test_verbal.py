@@ -338,3 +338,8 @@ def test_holding_responsible_and_commitments(triples_of, text, expected):
 def test_misparsed_partners_traded_accusations_blocks_and_backed_things(triples_of, text, expected, unexpected):
     t = triples_of(text)
     assert expected in t and unexpected not in t
+
+
+def test_what_a_participle_does_is_its_nouns_issuers_only_for_statements(triples_of):
+    assert ("G7", "criticizes", "Iran") in triples_of("The G7 issued a statement condemning Iran.")
+    assert triples_of("Canada continues to witness rising violence targeting Sikh activists in Ontario.") == set()
