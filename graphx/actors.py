@@ -445,6 +445,13 @@ class DocumentActors:
             self.actors[key] = Actor(key, name, "NORP", "generic", {name})
         return key
 
+    def ensure_group_actor(self, label: str) -> str:
+        """A group named with its state ("Croatian extremists"), told apart from that state."""
+        key = slugify(label)
+        if key not in self.actors:
+            self.actors[key] = Actor(key, label, "NORP", "group", {label})
+        return key
+
     def ensure_gazetteer_actor(self, entry_id: str) -> str:
         """Make a gazetteer actor exist even if the text never names it (capital → state)."""
         if entry_id not in self.actors:

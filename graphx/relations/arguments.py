@@ -8,6 +8,7 @@ from graphx.names import is_suffix
 from graphx.relations.context import Context
 
 MODIFIER_DEPS = ("compound", "amod", "poss", "nmod")
+RELATIONAL_NOUNS = {"ally", "partner", "counterpart", "neighbor", "neighbour", "friend"}
 PLACE_TYPES = {"FAC", "LOC"}
 
 
@@ -262,3 +263,27 @@ def generic_group(ctx: Context, tok: Token) -> str | None:
     names = [f"{lefts[0].lower_} {tok.lower_}"] if lefts else []
     name = next((n for n in names + [tok.lower_] if n in ctx.words["generic_groups"]), None)
     return ctx.actors.ensure_generic_actor(name, ctx.doc_id) if name else None
+
+
+def distinct_groups(ctx: Context, trigger: Token, sources: list[str], targets: list[str]) -> list[str]:
+    """"Croatia is investigating crimes by Croatian extremists", "Palestinian police confiscated
+    weapons from Palestinian armed groups": a target that is the source's own state names a
+    group of it the text sets apart — that group becomes an actor of its own, member_of the state."""
+    own = [k for k in targets if k in sources]
+    if not own:
+        return targets
+    subject_tokens = {t.i for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    for tok in trigger.subtree:
+        if tok.i in subject_tokens or tok.dep_ in ("nsubj", "nsubjpass") or not (
+                tok.lemma_.lower() in ctx.words["agent_nouns"] or tok.lower_ in ctx.words["agent_nouns"]):
+            continue
+        if tok.lemma_.lower() in RELATIONAL_NOUNS or any(c.dep_ == "poss" for c in tok.children):
+            continue                       # "our allies", "its partners" are others
+        state = modifier_actors(ctx, tok)
+        if state[:1] == own[:1] and len(state) == 1:
+            words = [c for c in tok.lefts if c.dep_ in ("amod", "compound") and c.i >= tok.i - 3] + [tok]
+            label = " ".join(t.text for t in words)
+            group = ctx.actors.ensure_group_actor(label)
+            ctx.qualified_groups.append((group, state[0], ctx.para_of(tok), tok.i))
+            return [group if k == state[0] else k for k in targets]
+    return targets

@@ -71,6 +71,9 @@ class Context:
         self.words = self.lex.words
         self.relations: list[Relation] = []
         self.discourse = Discourse()
+        # groups told apart from their state ("Croatia investigates Croatian extremists"):
+        # (group, state, paragraph, token) — the roles family makes them member_of the state
+        self.qualified_groups: list[tuple[str, str, int, int]] = []
         self._paras = {id(doc): (p, offset) for p, (offset, doc) in enumerate(actors.paras)}
 
     # -- where a token is ----------------------------------------------------------------------

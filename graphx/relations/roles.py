@@ -1,7 +1,8 @@
 """The roles family: "US Secretary of State Mike Pompeo" → Mike Pompeo member_of the US,
 with the title kept as the edge's role (the claims come from the actor stage); and a known
 leader named without one ("Obama said …") → member_of the state or organisation
-`data/leaders.tsv` says they act for."""
+`data/leaders.tsv` says they act for; a group the text sets apart from its own state ("Croatia
+investigates Croatian extremists") → member_of that state."""
 from __future__ import annotations
 
 from graphx.leaders import leader_of
@@ -17,9 +18,13 @@ def find_all(ctx: Context) -> None:
             if org.key == claim.person.key:
                 continue
             ctx.relations.append(Relation(claim.person.key, org.key, MEMBERSHIP, claim.role,
-                                          _evidence(ctx, claim.para, claim.token, "roles.title"),
+                                          evidence_at(ctx, claim.para, claim.token, "roles.title"),
                                           "asserted", 0.9, None, claim.role))
     _known_leaders(ctx)
+    for group, state, para, token in ctx.qualified_groups:       # "Croatian extremists" of Croatia
+        ctx.relations.append(Relation(group, state, MEMBERSHIP, ctx.actors.paras[para][1][token].text,
+                                      evidence_at(ctx, para, token, "roles.qualified_group"),
+                                      "asserted", 0.6, None, None))
 
 
 def _known_leaders(ctx: Context) -> None:
@@ -37,11 +42,11 @@ def _known_leaders(ctx: Context) -> None:
             continue
         target = ctx.actors.ensure_gazetteer_actor(leader.of)
         ctx.relations.append(Relation(actor.key, target, MEMBERSHIP, leader.role,
-                                      _evidence(ctx, mention.para, mention.end - 1, "roles.known_leader"),
+                                      evidence_at(ctx, mention.para, mention.end - 1, "roles.known_leader"),
                                       "asserted", 0.6, None, leader.role))
 
 
-def _evidence(ctx: Context, para: int, token: int, pattern: str) -> Evidence:
+def evidence_at(ctx: Context, para: int, token: int, pattern: str) -> Evidence:
     offset, doc = ctx.actors.paras[para]
     tok = doc[token]
     sent = tok.sent

@@ -9,6 +9,7 @@ from graphx.relations import discourse
 from graphx.relations.arguments import (
     actors_of,
     clause_subjects,
+    distinct_groups,
     modifier_actors,
     to_infinitive,
 )
@@ -70,6 +71,7 @@ def find(ctx: Context, sent: Span, verb: Token) -> None:
         targets, pattern = condition_subjects(ctx, verb), "verbal.condition"
     if not targets:
         pattern = "verbal.coordination"     # "The US and the Taliban signed an agreement"
+    targets = distinct_groups(ctx, verb, sources, targets)
     emit(ctx, sent, verb, relation, sources, targets, pattern, confidence=0.9)
     if targets and ctx.has(relation, "hostile_call"):          # "called for sanctions against X"
         hostile = _hostile_event_targets(ctx, verb)

@@ -95,3 +95,11 @@ def test_a_named_target_or_a_group_that_only_acts_gives_no_generic_actor(triples
     assert not any(o == "people" for _, _, o in triples_of(
         "Russia launched a barrage of missiles at Kyiv overnight, killing at least five people."))
     assert triples_of("Protesters burned a flag outside the embassy.") == set()
+
+
+def test_a_group_set_apart_from_its_own_state_is_an_actor_of_its_own(triples_of):
+    t = triples_of("Croatia is investigating alleged war crimes by Croatian extremists against Serb civilians.")
+    assert {("Croatia", "investigates", "Croatian extremists"), ("Croatian extremists", "member_of", "Croatia")} <= t
+    assert ("Sudan", "attacks", "Sudanese rebels") in triples_of("Sudanese troops attacked Sudanese rebels in Darfur.")
+    t = triples_of("Germany will work with its allies to impose sanctions on Russia.")
+    assert not any("allies" in s or "allies" in o for s, _, o in t)
