@@ -8,7 +8,8 @@ from graphx.names import is_suffix
 from graphx.relations.context import Context
 
 MODIFIER_DEPS = ("compound", "amod", "poss", "nmod")
-RELATIONAL_NOUNS = {"ally", "partner", "counterpart", "neighbor", "neighbour", "friend"}
+RELATIONAL_NOUNS = {"ally", "partner", "counterpart", "neighbor", "neighbour", "friend", "people", "public",
+                    "population", "nation", "country", "mission"}     # others, or the state itself
 PLACE_TYPES = {"FAC", "LOC"}
 
 
@@ -277,12 +278,16 @@ def distinct_groups(ctx: Context, trigger: Token, sources: list[str], targets: l
         if tok.i in subject_tokens or tok.dep_ in ("nsubj", "nsubjpass") or not (
                 tok.lemma_.lower() in ctx.words["agent_nouns"] or tok.lower_ in ctx.words["agent_nouns"]):
             continue
-        if tok.lemma_.lower() in RELATIONAL_NOUNS or any(c.dep_ == "poss" for c in tok.children):
-            continue                       # "our allies", "its partners" are others
+        if tok.lemma_.lower() in RELATIONAL_NOUNS or any(c.dep_ == "poss" for c in tok.children) \
+                or key(ctx, tok):
+            continue                       # "our allies", "its partners" are others; "States" is a name
         state = modifier_actors(ctx, tok)
         if state[:1] == own[:1] and len(state) == 1:
-            words = [c for c in tok.lefts if c.dep_ in ("amod", "compound") and c.i >= tok.i - 3] + [tok]
-            label = " ".join(t.text for t in words)
+            start = tok.i
+            while start > 0 and tok.doc[start - 1].dep_ in ("amod", "compound") and start > tok.i - 4 \
+                    and tok.doc[start - 1] in tok.subtree:
+                start -= 1                 # "Palestinian armed groups", "United States troops"
+            label = tok.doc[start:tok.i + 1].text
             group = ctx.actors.ensure_group_actor(label)
             ctx.qualified_groups.append((group, state[0], ctx.para_of(tok), tok.i))
             return [group if k == state[0] else k for k in targets]

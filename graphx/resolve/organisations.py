@@ -37,7 +37,7 @@ def resolve_organisations(G: nx.MultiDiGraph, groups: Groups) -> None:
     _gazetteer_variants(G, groups)
     _same_names(G, groups)
     orgs = [n for n, d in G.nodes(data=True) if d.get("type") in ("ORG", "NORP", "GPE", "FAC")
-            and d.get("kind") != "generic"]          # "protesters" of one document are not another's
+            and d.get("kind") not in ("generic", "group")]    # "protesters", "Croatian extremists" are no body
     _forms(G, groups, orgs)
     _acronyms(G, groups, orgs)
 

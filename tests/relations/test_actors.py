@@ -103,3 +103,8 @@ def test_a_group_set_apart_from_its_own_state_is_an_actor_of_its_own(triples_of)
     assert ("Sudan", "attacks", "Sudanese rebels") in triples_of("Sudanese troops attacked Sudanese rebels in Darfur.")
     t = triples_of("Germany will work with its allies to impose sanctions on Russia.")
     assert not any("allies" in s or "allies" in o for s, _, o in t)
+
+
+def test_a_state_named_inside_a_group_is_no_group_of_itself(triples_of):
+    t = triples_of("The United States will not allow United States troops to be a bargaining chip between warring parties.")
+    assert not any(s == o for s, _, o in t)
