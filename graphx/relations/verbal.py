@@ -34,7 +34,8 @@ def find(ctx: Context, sent: Span, verb: Token) -> None:
     obligation(ctx, sent, verb)
     holding_responsible(ctx, sent, verb)
     match = _yielding(ctx, verb) or ctx.match_verb(verb)
-    if match is None or under_trigger(ctx, verb) or _protest_purpose(ctx, verb) or _aims_event(ctx, verb):
+    if match is None or under_trigger(ctx, verb) or _protest_purpose(ctx, verb) or _aims_event(ctx, verb) \
+            or _resisting_attack(ctx, verb):
         return
     relation, prep = match
     if ctx.has(relation, "promise") and _promises_hostility(ctx, verb):
@@ -110,6 +111,13 @@ def holding_responsible(ctx: Context, sent: Span, verb: Token) -> None:
     sources = subjects(ctx, verb) if blamed else []
     if sources:
         emit(ctx, sent, verb, HOSTILE_CALL, sources, blamed, "verbal.held_responsible", confidence=0.8)
+
+
+def _resisting_attack(ctx: Context, verb: Token) -> bool:
+    """"as they resist Russia's invasion": defending against an attack is no rejection (the
+    nominal family reads the attack, its target the defender)."""
+    return ctx.in_list(verb, "defence_words") and any(
+        c.dep_ == "dobj" and ctx.nominal_relation(c) == WAR_READING for c in verb.children)
 
 
 def _aims_event(ctx: Context, verb: Token) -> bool:

@@ -343,3 +343,8 @@ def test_misparsed_partners_traded_accusations_blocks_and_backed_things(triples_
 def test_what_a_participle_does_is_its_nouns_issuers_only_for_statements(triples_of):
     assert ("G7", "criticizes", "Iran") in triples_of("The G7 issued a statement condemning Iran.")
     assert triples_of("Canada continues to witness rising violence targeting Sikh activists in Ontario.") == set()
+
+
+def test_resisting_an_invasion_is_defence_not_rejection(triples_of):
+    t = triples_of("Georgians courageously resisted Russia's invasion.")
+    assert ("Russia", "attacks", "Georgia") in t and not any(r == "rejects" for _, r, _ in t)
