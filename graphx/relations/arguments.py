@@ -224,8 +224,10 @@ def part_of_place(ctx: Context, t: Token) -> str | None:
     """"targets in Houthi-controlled areas of Yemen": a part of a place is that place."""
     if t.lemma_.lower() not in ctx.words["place_part_nouns"]:
         return None
+    named = [key(ctx, c) for c in t.children if c.dep_ in ("compound", "poss") and key(ctx, c)
+             and ctx.actor_type(key(ctx, c)) in ("GPE", "LOC")]      # "Somalia's Gedo region"
     return next((key(ctx, o) for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
-                 for o in c.children if o.dep_ == "pobj" and key(ctx, o)), None)
+                 for o in c.children if o.dep_ == "pobj" and key(ctx, o)), None) or next(iter(named), None)
 
 
 def prep_objects(head: Token, words: set[str] | tuple[str, ...]) -> list[tuple[str, Token]]:

@@ -348,3 +348,7 @@ def test_what_a_participle_does_is_its_nouns_issuers_only_for_statements(triples
 def test_resisting_an_invasion_is_defence_not_rejection(triples_of):
     t = triples_of("Georgians courageously resisted Russia's invasion.")
     assert ("Russia", "attacks", "Georgia") in t and not any(r == "rejects" for _, r, _ in t)
+
+
+def test_a_part_of_a_place_named_with_its_possessor(triples_of):
+    assert ("Russia", "attacks", "Ukraine") in triples_of("Russian forces shelled villages in Ukraine's Kharkiv region.")
