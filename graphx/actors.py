@@ -49,6 +49,7 @@ class DocumentActors:
         self._title_starts = {t.split()[0] for t in self.gaz.titles}
         self._demonyms = {d for e in self.gaz.entries.values() for d in e.demonyms}
         self._collect()
+        self._adjacent_names()
         self._coordinated_names()
         self._speaker_mentions()
         self._common_words()
@@ -115,6 +116,16 @@ class DocumentActors:
                     # "Tigray People's Liberation Front (TPLF)" defines an alias
                     self.mentions.append(Mention(p, acronym.i, acronym.i + 1, acronym.text, label, gaz_id))
                     taken.add(acronym.i)
+
+    def _adjacent_names(self) -> None:
+        """Two person names with nothing between them are one name the NER cut in two
+        ("Hassan Sheikh" + "Mohamud")."""
+        people = sorted((m for m in self.mentions if m.label == "PERSON"), key=lambda m: (m.para, m.start))
+        for a, b in zip(people, people[1:]):
+            if a.para == b.para and a.end == b.start and a in self.mentions and b in self.mentions:
+                doc = self.paras[a.para][1]
+                self.mentions.remove(b)
+                a.end, a.text = b.end, normal_name(doc[a.start:b.end].text)
 
     def _coordinated_names(self) -> None:
         """A name coordinated with a person's name is a person, whatever the NER missed:

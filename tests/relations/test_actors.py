@@ -108,3 +108,9 @@ def test_a_group_set_apart_from_its_own_state_is_an_actor_of_its_own(triples_of)
 def test_a_state_named_inside_a_group_is_no_group_of_itself(triples_of):
     t = triples_of("The United States will not allow United States troops to be a bargaining chip between warring parties.")
     assert not any(s == o for s, _, o in t)
+
+
+def test_two_person_names_with_nothing_between_are_one_name(graph_of):
+    labels = {d["label"] for _, d in graph_of(
+        "Somalia's President Hassan Sheikh Mohamud met Kenyan officials in Nairobi.").nodes(data=True)}
+    assert "Hassan Sheikh Mohamud" in labels and "Mohamud" not in labels
