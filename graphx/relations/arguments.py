@@ -8,6 +8,7 @@ from graphx.names import is_suffix
 from graphx.relations.context import Context
 
 MODIFIER_DEPS = ("compound", "amod", "poss", "nmod")
+INCLUDING = ("including", "notably", "especially", "particularly")
 RELATIONAL_NOUNS = {"ally", "partner", "counterpart", "neighbor", "neighbour", "friend", "people", "public",
                     "population", "nation", "country", "mission"}     # others, or the state itself
 PLACE_TYPES = {"FAC", "LOC"}
@@ -75,6 +76,8 @@ def actors_of(ctx: Context, tok: Token, via_modifiers: bool = True, depth: int =
                 found.append(k)
 
     for t in conjuncts(tok):
+        if depth < 2:              # "eleven individuals, including Emmerson Mnangagwa and …"
+            add([k for _, o in prep_objects(t, INCLUDING) for k in actors_of(ctx, o, depth=depth + 1)])
         if _they_who_met(ctx, t):
             add(meeting_parties(ctx, t))                     # "Biden met Kishida. They discussed …"
             continue

@@ -352,3 +352,10 @@ def test_resisting_an_invasion_is_defence_not_rejection(triples_of):
 
 def test_a_part_of_a_place_named_with_its_possessor(triples_of):
     assert ("Russia", "attacks", "Ukraine") in triples_of("Russian forces shelled villages in Ukraine's Kharkiv region.")
+
+
+def test_the_members_a_list_includes_are_each_a_target(triples_of):
+    t = triples_of("The US sanctioned eleven individuals, including Emmerson Mnangagwa and Constantino Chiwenga.")
+    assert {("United States", "sanctions", "Emmerson Mnangagwa"), ("United States", "sanctions", "Constantino Chiwenga")} <= t
+    assert ("Japan", "cooperates", "China") in triples_of(
+        "Japan will cooperate with the international community, including China.")
