@@ -9,6 +9,7 @@ from graphx.relations.context import Context
 
 MODIFIER_DEPS = ("compound", "amod", "poss", "nmod")
 INCLUDING = ("including", "notably", "especially", "particularly")
+LISTED_NOUNS = {"individual", "entity", "person", "company", "firm", "bank", "vessel", "community"}
 RELATIONAL_NOUNS = {"ally", "partner", "counterpart", "neighbor", "neighbour", "friend", "people", "public",
                     "population", "nation", "country", "mission"}     # others, or the state itself
 PLACE_TYPES = {"FAC", "LOC"}
@@ -76,7 +77,7 @@ def actors_of(ctx: Context, tok: Token, via_modifiers: bool = True, depth: int =
                 found.append(k)
 
     for t in conjuncts(tok):
-        if depth < 2:              # "eleven individuals, including Emmerson Mnangagwa and …"
+        if depth < 2 and _lists_actors(ctx, t):     # "eleven individuals, including Emmerson Mnangagwa"
             add([k for _, o in prep_objects(t, INCLUDING) for k in actors_of(ctx, o, depth=depth + 1)])
         if _they_who_met(ctx, t):
             add(meeting_parties(ctx, t))                     # "Biden met Kishida. They discussed …"
@@ -100,6 +101,15 @@ def actors_of(ctx: Context, tok: Token, via_modifiers: bool = True, depth: int =
             add(modifier_actors(ctx, t) or of_actors(ctx, t, depth)
                 or by_agents(ctx, t, via_modifiers=False) or in_actors(ctx, t))
     return found
+
+
+def _lists_actors(ctx: Context, t: Token) -> bool:
+    """A noun whose "including …" lists actors acted upon: "sanctioned eleven individuals,
+    including …", "partners, including …" (not topics, "issues, including Libya", and not the
+    subjects of a meeting's list of officials)."""
+    return t.dep_ not in ("nsubj", "nsubjpass") and (
+        t.lemma_.lower() in ctx.words["agent_nouns"] or t.lower_ in ctx.words["agent_nouns"]
+        or t.lemma_.lower() in LISTED_NOUNS)
 
 
 def meeting_parties(ctx: Context, mention: Token) -> list[str]:
