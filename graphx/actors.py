@@ -17,15 +17,14 @@ from graphx.knowledge import (INITIALS_STOP_WORDS, NAME_PARTICLES, Gazetteer, ga
                               normal_name, slugify)
 from graphx.names import is_suffix, is_title_at, suffix_end, without_suffix
 from graphx import role_claims, speakers
-from graphx.mentions import Key, Mention, RoleClaim
+from graphx.mentions import ACTOR_LABELS, Key, Mention, RoleClaim
 from graphx.model import Actor
 from graphx.role_claims import APOSTROPHE_S
 
-ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}
 CONNECTORS = {"of", "for", "on", "and", "the", "to"}
-# Capitalised group nouns after a known body's name, tagged with it as one name by the NER.
+# Capitalised group nouns after a known body's name, tagged with it as one name by the NER (a
+# plural title is one too: "African Union Commissioners").
 GROUP_TAILS = {"leaders", "allies", "officials", "members", "partners", "ministers", "governments"}
-# (a plural title after a known body is one too: "African Union Commissioners")
 
 
 class DocumentActors:
@@ -81,8 +80,8 @@ class DocumentActors:
                 if ent.label_ not in ACTOR_LABELS or ent.start in self._credit_tokens[p]:
                     continue
                 span = self._trim(ent)
-                if span is not None and len(span) > 1 and (span[-1].lower_ in GROUP_TAILS or (
-                        span[-1].lower_.endswith("s") and span[-1].lower_[:-1] in self.gaz.titles)) \
+                if span is not None and len(span) > 1 and (span[-1].lower_ in GROUP_TAILS or
+                                                           role_claims.plural_title(span[-1].lower_, self.gaz.titles)) \
                         and self._gazetteer_id(normal_name(span[:-1].text)):
                     span = span[:-1]        # "G7 Leaders", "NATO Allies": the body, then its people
                 if span is not None and ent.label_ == "PERSON":
@@ -121,11 +120,12 @@ class DocumentActors:
         """Two person names with nothing between them are one name the NER cut in two
         ("Hassan Sheikh" + "Mohamud")."""
         people = sorted((m for m in self.mentions if m.label == "PERSON"), key=lambda m: (m.para, m.start))
+        absorbed: set[int] = set()        # ids of the second halves, joined to the name before
         for a, b in zip(people, people[1:]):
-            if a.para == b.para and a.end == b.start and a in self.mentions and b in self.mentions:
-                doc = self.paras[a.para][1]
-                self.mentions.remove(b)
-                a.end, a.text = b.end, normal_name(doc[a.start:b.end].text)
+            if a.para == b.para and a.end == b.start and id(a) not in absorbed:
+                absorbed.add(id(b))
+                a.end, a.text = b.end, normal_name(self.paras[a.para][1][a.start:b.end].text)
+        self.mentions = [m for m in self.mentions if id(m) not in absorbed]
 
     def _coordinated_names(self) -> None:
         """A name coordinated with a person's name is a person, whatever the NER missed:
@@ -136,7 +136,7 @@ class DocumentActors:
             others = [root.head] if root.dep_ == "conj" else []
             others += [c for c in root.children if c.dep_ == "conj"]
             for other in others:
-                if other.pos_ != "PROPN" or not other.is_title or self.mention_at_raw(m.para, other.i):
+                if other.pos_ != "PROPN" or not other.is_title or self._mention_covering(m.para, other.i):
                     continue
                 start = other.i
                 while start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].head == other \
@@ -145,7 +145,7 @@ class DocumentActors:
                     start -= 1
                 self.mentions.append(Mention(m.para, start, other.i + 1, doc[start:other.i + 1].text, "PERSON"))
 
-    def mention_at_raw(self, para: int, i: int) -> Mention | None:
+    def _mention_covering(self, para: int, i: int) -> Mention | None:
         """The mention covering a token, before the index is built."""
         return next((m for m in self.mentions if m.para == para and m.start <= i < m.end), None)
 

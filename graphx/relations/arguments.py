@@ -27,6 +27,16 @@ def key(ctx: Context, tok: Token) -> str | None:
     return found
 
 
+def is_agent_noun(ctx: Context, t: Token) -> bool:
+    """A noun that stands for the actor named in its modifier: "US officials", "Afghan forces"."""
+    return t.lemma_.lower() in ctx.words["agent_nouns"] or t.lower_ in ctx.words["agent_nouns"]
+
+
+def is_quantity_noun(ctx: Context, t: Token) -> bool:
+    """A quantity or part that hands over to its "of" phrase: "scores of Liberian refugees"."""
+    return t.lemma_.lower() in ctx.words["quantity_nouns"] or t.lower_ in ctx.words["quantity_nouns"]
+
+
 def to_infinitive(verb: Token) -> bool:
     """A "to" infinitive: "to impose sanctions", "to demand …"."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
@@ -93,11 +103,9 @@ def actors_of(ctx: Context, tok: Token, via_modifiers: bool = True, depth: int =
             add(ctx.discourse.two_parties())                 # "the two sides agreed"
         elif t.lower_ in ctx.words["meeting_party_nouns"] and _bare_plural(t):
             add(meeting_parties(ctx, t))                     # "The two leaders discussed …"
-        elif (t.lower_ in ctx.words["quantity_nouns"] or t.lemma_.lower() in ctx.words["quantity_nouns"]) \
-                and (counted := of_actors(ctx, t, depth)):
+        elif is_quantity_noun(ctx, t) and (counted := of_actors(ctx, t, depth)):
             add(counted)                                      # "scores of Liberian refugees"
-        elif via_modifiers and (t.lemma_.lower() in ctx.words["agent_nouns"]
-                                or t.lower_ in ctx.words["agent_nouns"]):
+        elif via_modifiers and is_agent_noun(ctx, t):
             add(modifier_actors(ctx, t) or of_actors(ctx, t, depth)
                 or by_agents(ctx, t, via_modifiers=False) or in_actors(ctx, t))
     return found
@@ -107,9 +115,7 @@ def _lists_actors(ctx: Context, t: Token) -> bool:
     """A noun whose "including …" lists actors acted upon: "sanctioned eleven individuals,
     including …", "partners, including …" (not topics, "issues, including Libya", and not the
     subjects of a meeting's list of officials)."""
-    return t.dep_ not in ("nsubj", "nsubjpass") and (
-        t.lemma_.lower() in ctx.words["agent_nouns"] or t.lower_ in ctx.words["agent_nouns"]
-        or t.lemma_.lower() in LISTED_NOUNS)
+    return t.dep_ not in ("nsubj", "nsubjpass") and (is_agent_noun(ctx, t) or t.lemma_.lower() in LISTED_NOUNS)
 
 
 def meeting_parties(ctx: Context, mention: Token) -> list[str]:
@@ -172,8 +178,7 @@ def modifier_actors(ctx: Context, t: Token, exclude: set[str] = frozenset()) -> 
 def _owning_group(ctx: Context, poss: Token) -> list[str]:
     """"the Russian government's refusal", "the US military's strikes": a possessive group noun
     stands for the actor that qualifies it."""
-    if poss.dep_ != "poss" or key(ctx, poss) or not (
-            poss.lower_ in ctx.words["agent_nouns"] or poss.lemma_.lower() in ctx.words["agent_nouns"]):
+    if poss.dep_ != "poss" or key(ctx, poss) or not is_agent_noun(ctx, poss):
         return []
     return [key(ctx, c) for c in poss.children if c.dep_ in ("compound", "amod", "nmod") and key(ctx, c)]
 
@@ -237,10 +242,11 @@ def part_of_place(ctx: Context, t: Token) -> str | None:
     """"targets in Houthi-controlled areas of Yemen": a part of a place is that place."""
     if t.lemma_.lower() not in ctx.words["place_part_nouns"]:
         return None
-    named = [key(ctx, c) for c in t.children if c.dep_ in ("compound", "poss") and key(ctx, c)
-             and ctx.actor_type(key(ctx, c)) in ("GPE", "LOC")]      # "Somalia's Gedo region"
-    return next((key(ctx, o) for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
-                 for o in c.children if o.dep_ == "pobj" and key(ctx, o)), None) or next(iter(named), None)
+    of_place = next((k for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for o in c.children if o.dep_ == "pobj" and (k := key(ctx, o))), None)
+    # else the place it is named with: "Somalia's Gedo region"
+    return of_place or next((k for c in t.children if c.dep_ in ("compound", "poss")
+                             and (k := key(ctx, c)) and ctx.actor_type(k) in ("GPE", "LOC")), None)
 
 
 def prep_objects(head: Token, words: set[str] | tuple[str, ...]) -> list[tuple[str, Token]]:
@@ -270,7 +276,7 @@ def generic_group(ctx: Context, tok: Token) -> str | None:
     """"dozens of protesters", "five civilians", "aid workers": a group named by what it is and
     by nobody's name — an actor of this document only (`generic_groups` in the lexicon)."""
     for _ in range(2):                          # "dozens of protesters", "a group of students"
-        if tok.lemma_.lower() not in ctx.words["quantity_nouns"] and tok.lower_ not in ctx.words["quantity_nouns"]:
+        if not is_quantity_noun(ctx, tok):
             break
         tok = next((o for _, o in prep_objects(tok, ("of",))), tok)
     if key(ctx, tok) or any(key(ctx, c) for c in tok.children if c.dep_ in MODIFIER_DEPS) or of_actors(ctx, tok):
@@ -290,8 +296,7 @@ def distinct_groups(ctx: Context, trigger: Token, sources: list[str], targets: l
         return targets
     subject_tokens = {t.i for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
     for tok in trigger.subtree:
-        if tok.i in subject_tokens or tok.dep_ in ("nsubj", "nsubjpass") or not (
-                tok.lemma_.lower() in ctx.words["agent_nouns"] or tok.lower_ in ctx.words["agent_nouns"]):
+        if tok.i in subject_tokens or tok.dep_ in ("nsubj", "nsubjpass") or not is_agent_noun(ctx, tok):
             continue
         if tok.lemma_.lower() in RELATIONAL_NOUNS or any(c.dep_ == "poss" for c in tok.children) \
                 or key(ctx, tok):

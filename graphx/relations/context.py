@@ -15,8 +15,9 @@ from graphx.actors import DocumentActors, Key
 from graphx.knowledge import gazetteer, lexicon, ontology
 from graphx.model import Relation
 
-PARTICLES = {"out", "off", "down", "up", "back", "away"}
-REFERRING_DETERMINERS = {"this", "that", "these", "those", "its", "their", "our", "his", "her", "my", "your"}     # "forced X out": parsed as a preposition
+PARTICLES = {"out", "off", "down", "up", "back", "away"}     # "forced X out": parsed as a preposition
+# "X and I have waged this fight": a noun with one of these refers to an event named before
+REFERRING_DETERMINERS = {"this", "that", "these", "those", "its", "their", "our", "his", "her", "my", "your"}
 
 
 def word_forms(tok: Token) -> tuple[str, ...]:
@@ -100,6 +101,11 @@ class Context:
     def actor_type(self, key: str) -> str | None:
         actor = self.actors.actors.get(key)
         return actor.type if actor else None
+
+    def capital_state(self, key: str) -> str:
+        """The state a capital is the capital of; any other actor itself."""
+        entry = self.gaz.entries.get(key)
+        return entry.capital_of if entry and entry.capital_of else key
 
     def told_in_sentence(self, tok: Token, relation: str) -> bool:
         """Has this sentence already given a `relation` edge ("launched missiles at Kyiv, killing

@@ -79,9 +79,8 @@ def emit(ctx: Context, sent: Span, trigger: Token, relation: str, sources: list[
 
 def metonymy(ctx: Context, key: str, as_source: bool, relation: str) -> str:
     """"Moscow warned Kyiv": a capital acting or acted upon verbally is its state."""
-    entry = ctx.gaz.entries.get(key)
-    if entry and entry.capital_of and (as_source or not ctx.has(relation, "capital_stays_city")):
-        return entry.capital_of      # the actor stage made the state exist
+    if as_source or not ctx.has(relation, "capital_stays_city"):
+        return ctx.capital_state(key)      # the actor stage made the state exist
     return key
 
 

@@ -186,17 +186,11 @@ def targets(ctx: Context, verb: Token, relation: str, prep: str | None,
         found = place_target(ctx, verb, objects)
     # "arrested dozens of protesters" (also "… in Nairobi" by Kenyan police: at home, the place
     # is where, not whom)
-    if (not found or all(_state_of(ctx, k) in sources for k in found)) and \
+    if (not found or all(ctx.capital_state(k) in sources for k in found)) and \
             ctx.has(relation, "generic_target") and not ctx.told_in_sentence(verb, relation):
         acted_on = [c for c in verb.children if (c.dep_ == "dobj" and c not in parts) or c.dep_ == "nsubjpass"]
         found = [k for c in acted_on[:1] if (k := generic_group(ctx, c))] or found
     return list(dict.fromkeys(found)), via
-
-
-def _state_of(ctx: Context, k: str) -> str:
-    """A capital's state, any other actor itself: "Kenyan police … in Nairobi" act at home."""
-    entry = ctx.gaz.entries.get(k)
-    return entry.capital_of if entry and entry.capital_of else k
 
 
 RELATIVE_PRONOUNS = {"who", "whom", "which", "that"}
