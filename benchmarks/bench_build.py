@@ -25,9 +25,10 @@ sys.path.insert(0, str(HERE))
 import spacy  # noqa: E402
 
 from corpus import write_corpus  # noqa: E402
-from graphx.corpus import paragraphs, read_inputs  # noqa: E402
+from graphx.inputs import read_inputs  # noqa: E402
+from graphx.paragraphs import paragraphs  # noqa: E402
 from graphx.nlp import DEFAULT_MODELS, load_pipeline  # noqa: E402
-from graphx.pipeline import build  # noqa: E402
+from graphx.pipeline.run import build  # noqa: E402
 
 
 def bare_model():

@@ -75,7 +75,7 @@ def score_all() -> dict[str, float]:
 def by_pattern() -> None:
     """Per-pattern figures over the seed and every development document, built in-process."""
     import graphx
-    from graphx.evaluate import evaluate, load_gold
+    from graphx.query.evaluate import evaluate, load_gold
 
     nlp = graphx.load_pipeline()
     golds = [(ROOT / "seeds", SHARED / "eval" / "seed_gold.json")]

@@ -91,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", required=True, help="folder for graph.json and graph.html")
     args = parser.parse_args(argv)
     from graphx.graph import load_graph
-    from graphx.render import write_html
+    from graphx.explorer.render import write_html
     out = Path(args.out)
     started = time.perf_counter()
     graph = write_graph(out / "graph.json", args.nodes, args.edges, args.seed)

@@ -9,7 +9,7 @@ Library use::
 """
 from __future__ import annotations
 
-__version__ = "0.1.0"
+from graphx.version import __version__  # noqa: E402
 
 from typing import Iterable  # noqa: E402
 
@@ -19,7 +19,7 @@ from graphx.model import Document  # noqa: E402
 
 def build_graph(documents: Iterable[Document | str], nlp=None, model: str | None = None):
     """A MultiDiGraph of the given documents (plain strings get ids doc-1, doc-2, …)."""
-    from graphx.extract import extract_document
+    from graphx.pipeline.extract import extract_document
     from graphx.graph import GraphBuilder
     from graphx.nlp import load_pipeline, model_name, parse
 
@@ -33,8 +33,8 @@ def build_graph(documents: Iterable[Document | str], nlp=None, model: str | None
 
 
 _EXPORTS = {"load_graph": "graph", "save_graph": "graph", "load_pipeline": "nlp",
-            "build": "pipeline", "find_actor": "query", "paths": "query",
-            "neighbors": "query", "render_html": "render"}
+            "build": "pipeline.run", "find_actor": "query.lookup", "paths": "query.lookup",
+            "neighbors": "query.lookup", "render_html": "explorer.render"}
 
 
 def __getattr__(name):

@@ -17,7 +17,7 @@ from typing import Iterable, Iterator
 
 import networkx as nx
 
-from graphx import __version__
+from graphx.version import __version__
 from graphx.errors import GraphFileError, OutputError
 from graphx.knowledge import ontology
 from graphx.dates import date_evidence, span

@@ -9,10 +9,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import registry
 
-from graphx.corpus import batched_by_size, paragraphs
+from graphx.paragraphs import batched_by_size, paragraphs
 from graphx.errors import ModelError
 from graphx.knowledge import gazetteer
-from graphx.mentions import ACTOR_LABELS
+from graphx.actors.mentions import ACTOR_LABELS
 from graphx.model import Document
 
 # Tried in order when no model is named: the official package, then its PyPI re-upload.

@@ -184,7 +184,7 @@ def test_hostile_article_markup_runs_nothing(open_page, nlp, tmp_path):
         for ev in d["evidence"]:
             ev["doc"] = HOSTILE[2]
     save_graph(G, result.json_path)
-    from graphx.render import write_html
+    from graphx.explorer.render import write_html
     write_html(G, result.html_path)
     assert "<script>window.__pwned" not in result.html_path.read_text()
 

@@ -12,7 +12,7 @@ from graphx.cli import cli
 @pytest.fixture()
 def run(nlp, monkeypatch):
     """Invoke graphx; `build` reuses the session pipeline instead of loading a new one."""
-    monkeypatch.setattr("graphx.pipeline.load_pipeline", lambda model=None: nlp)
+    monkeypatch.setattr("graphx.pipeline.run.load_pipeline", lambda model=None: nlp)
 
     def invoke(*args):
         return CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False)
@@ -253,7 +253,7 @@ def test_queries_do_not_import_spacy():
     """Loading spaCy costs seconds: path, show and the other queries must not pay for it."""
     import subprocess
     import sys
-    code = ("import sys, graphx.cli, graphx.graph, graphx.query, graphx.render, graphx.export;"
+    code = ("import sys, graphx.cli, graphx.graph, graphx.query.lookup, graphx.explorer.render, graphx.query.export;"
             "print('spacy' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"

@@ -4,7 +4,8 @@ import json
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from graphx.corpus import ReadReport, decode, paragraphs, read_inputs
+from graphx.inputs import ReadReport, decode, read_inputs
+from graphx.paragraphs import paragraphs
 from graphx.errors import InputError
 
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256))

@@ -22,7 +22,7 @@ DOCS = {
 @pytest.fixture()
 def built(nlp, monkeypatch, tmp_path):
     """A small corpus built into tmp/out; returns run(*args) → click result."""
-    monkeypatch.setattr("graphx.pipeline.load_pipeline", lambda model=None: nlp)
+    monkeypatch.setattr("graphx.pipeline.run.load_pipeline", lambda model=None: nlp)
     src = tmp_path / "in"
     src.mkdir()
     for name, text in DOCS.items():

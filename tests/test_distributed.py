@@ -72,7 +72,7 @@ def test_a_cluster_build_is_the_local_build(nlp, tmp_path, cluster):
 
 
 def test_a_worker_killed_mid_build_loses_no_document(tmp_path, cluster, monkeypatch):
-    monkeypatch.setattr("graphx.workers.BATCH_CHARS", 600)        # many small tasks
+    monkeypatch.setattr("graphx.pipeline.workers.BATCH_CHARS", 600)        # many small tasks
     src = corpus(tmp_path, n=60)
     with distributed.Client(cluster.scheduler_address) as client:
         pids = list(client.run(os.getpid).values())

@@ -5,11 +5,12 @@ import pytest
 from click.testing import CliRunner
 
 import graphx
-from graphx import knowledge, leaders
+import graphx.knowledge as knowledge
+from graphx.knowledge import leaders_file as leaders
 from graphx.cli import cli
 from graphx.knowledge import gazetteer, lexicon, ontology
 
-DATA = Path(graphx.__file__).parent / "data"
+DATA = Path(graphx.__file__).parent / "knowledge" / "data"
 LEADERS = [line.split("\t")[0] for line in (DATA / "leaders.tsv").read_text(encoding="utf-8").splitlines()]
 
 
@@ -89,7 +90,7 @@ def test_lexicon_uses_only_ontology_relations_and_each_word_once():
     assert set(lex.verbs.values()) <= relations and set(lex.nouns.values()) <= relations
     import tomllib
     from importlib import resources
-    data = tomllib.loads(resources.files("graphx").joinpath("data", "lexicon.toml").read_text())
+    data = tomllib.loads(resources.files("graphx.knowledge").joinpath("data", "lexicon.toml").read_text())
     for part in ("verbs", "nouns"):
         words = [w for entries in data[part].values() for w in entries]
         assert len(words) == len(set(words)), f"a {part} entry is listed twice"
@@ -106,6 +107,6 @@ def test_gazetteer_aliases_name_one_actor_each():
 def test_the_word_lists_the_rules_read_are_the_ones_declared():
     """knowledge.WORD_LISTS is what the load-time check trusts: it must match the code."""
     import re
-    code = "".join(p.read_text() for p in (DATA.parent).rglob("*.py"))
+    code = "".join(p.read_text() for p in DATA.parent.parent.rglob("*.py"))
     read = set(re.findall(r'(?:\.words|\bw)\["([a-z_]+)"\]|in_list\([^,()]+, "([a-z_]+)"\)', code))
-    assert {a or b for a, b in read} == set(knowledge.WORD_LISTS)
+    assert {a or b for a, b in read} == set(knowledge.lexicon_file.WORD_LISTS)

@@ -9,7 +9,7 @@ import sys
 
 import networkx as nx
 
-from graphx.layout import compute_layout
+from graphx.explorer.layout import compute_layout
 
 
 def news_like(cliques: int = 6, size: int = 8, pairs: int = 40) -> nx.MultiDiGraph:
@@ -49,7 +49,7 @@ def test_groups_are_communities_and_the_loose_pairs_do_not_ring_the_picture():
 
 def test_the_same_graph_gets_the_same_picture_in_every_process():
     script = ("import json, sys; sys.path.insert(0, 'tests'); from test_layout import news_like; "
-              "from graphx.layout import compute_layout; "
+              "from graphx.explorer.layout import compute_layout; "
               "print(json.dumps(sorted(compute_layout(news_like()).positions.items())))")
     runs = [subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
                            env=dict(os.environ, PYTHONHASHSEED=seed)).stdout for seed in ("1", "2")]

@@ -57,7 +57,7 @@ def test_unchanged_rebuild_does_not_load_spacy(nlp, tmp_path, monkeypatch):
 
     def refuse(model=None):
         raise AssertionError("the model was loaded for an unchanged rebuild")
-    monkeypatch.setattr("graphx.pipeline.load_pipeline", refuse)
+    monkeypatch.setattr("graphx.pipeline.run.load_pipeline", refuse)
     assert graphx.build([str(src)], out).cached == 3
 
 
@@ -86,5 +86,5 @@ def test_changed_extraction_code_or_data_invalidates_the_cache(nlp, tmp_path, mo
     src, out = tmp_path / "in", tmp_path / "out"
     write_articles(src)
     graphx.build([str(src)], out, nlp=nlp)
-    monkeypatch.setattr("graphx.cache.extraction_version", lambda: "a-changed-lexicon")
+    monkeypatch.setattr("graphx.pipeline.cache.extraction_version", lambda: "a-changed-lexicon")
     assert graphx.build([str(src)], out, nlp=nlp).parsed == 3

@@ -62,7 +62,7 @@ def write_corpus(path):
 @pytest.fixture()
 def failing(monkeypatch, nlp):
     """Extraction raises on document 'bad' (as a bug in a rule would)."""
-    from graphx import workers
+    from graphx.pipeline import workers
     real = workers.extract_document
 
     def extract(document, paras):
@@ -70,7 +70,7 @@ def failing(monkeypatch, nlp):
             raise IndexError("[E040] Attempt to access token at 12, max length 12.")
         return real(document, paras)
     monkeypatch.setattr(workers, "extract_document", extract)
-    monkeypatch.setattr("graphx.pipeline.load_pipeline", lambda model=None: nlp)
+    monkeypatch.setattr("graphx.pipeline.run.load_pipeline", lambda model=None: nlp)
 
 
 @pytest.mark.parametrize("workers", ["1", "2"])
@@ -106,7 +106,7 @@ def test_a_failed_document_is_not_cached_and_is_retried(failing, tmp_path, nlp, 
 
 def test_a_worker_killed_mid_build_loses_only_its_document(monkeypatch, nlp, tmp_path):
     import os
-    from graphx import workers
+    from graphx.pipeline import workers
     real = workers.extract_document
 
     def extract(document, paras):
@@ -145,7 +145,7 @@ def same_graph(a, b):
 
 @pytest.mark.parametrize("damage", sorted(DAMAGE))
 def test_a_damaged_cache_entry_is_a_miss(nlp, tmp_path, monkeypatch, damage):
-    monkeypatch.setattr("graphx.pipeline.load_pipeline", lambda model=None: nlp)
+    monkeypatch.setattr("graphx.pipeline.run.load_pipeline", lambda model=None: nlp)
     src, out = tmp_path / "in", tmp_path / "out"
     src.mkdir()
     for name, text in GOOD.items():
@@ -219,7 +219,7 @@ def test_a_killed_build_does_not_block_the_next(tmp_path, nlp, monkeypatch):
     killed.send_signal(signal.SIGKILL)
     killed.wait(timeout=30)
 
-    monkeypatch.setattr("graphx.pipeline.load_pipeline", lambda model=None: nlp)
+    monkeypatch.setattr("graphx.pipeline.run.load_pipeline", lambda model=None: nlp)
     result = CliRunner().invoke(cli, ["build", str(write_corpus(tmp_path / "c.jsonl")), "--out", str(out)])
     assert result.exit_code == 0, result.output
     assert f"Warning: took over {out} from a build that did not finish (pid {killed.pid} is gone)" in result.output
@@ -229,7 +229,7 @@ def test_a_killed_build_does_not_block_the_next(tmp_path, nlp, monkeypatch):
 # Peak RSS from VmHWM, which exec resets: ru_maxrss would keep the forking pytest process's.
 READ_ALL = """
 import re, sys
-from graphx.corpus import ReadReport, read_inputs
+from graphx.inputs import ReadReport, read_inputs
 report = ReadReport()
 n = words = 0
 for doc in read_inputs([sys.argv[1]], report):

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from graphx.graph import GraphBuilder
-from graphx.knowledge import slugify
+from graphx.names import slugify
 from graphx.model import Actor, Document, Evidence, Extraction, Relation
 
 

@@ -17,7 +17,7 @@ from graphx.graph import load_graph
 
 @pytest.fixture()
 def run(nlp, monkeypatch):
-    monkeypatch.setattr("graphx.pipeline.load_pipeline", lambda model=None: nlp)
+    monkeypatch.setattr("graphx.pipeline.run.load_pipeline", lambda model=None: nlp)
     return lambda *args: CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False)
 
 
@@ -73,7 +73,7 @@ def test_single_paragraph_of_1_5_megabytes(run, tmp_path):
 
 
 def test_scripts_emoji_and_control_characters(graph_of):
-    from graphx.corpus import clean_text
+    from graphx.inputs import clean_text
     G = graph_of(clean_text("مرحبا بالعالم. Kenya criticized Uganda. 😀🇰🇪\x07\x00\r\nПривет! Chile praised Peru."))
     assert {("kenya", "uganda", "criticizes"), ("chile", "peru", "supports")} <= set(G.edges(keys=True))
 

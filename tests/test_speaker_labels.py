@@ -1,9 +1,9 @@
-"""Speaker labels of transcripts and the bylines that name their holders (graphx.speakers)."""
+"""Speaker labels of transcripts and the bylines that name their holders (graphx.actors.speakers)."""
 import pytest
 import spacy
 
 from graphx.knowledge import gazetteer, lexicon
-from graphx.speakers import holder_in_byline, label_of
+from graphx.actors.speakers import holder_in_byline, label_of
 
 BLANK = spacy.blank("en")
 

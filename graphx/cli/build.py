@@ -39,7 +39,7 @@ def build(inputs, out_dir, model, workers, strict, quiet, no_cache, scheduler, w
       graphx build articles/ more.jsonl --out /tmp/g --workers 2
       graphx build corpus.jsonl --scheduler tcp://10.0.0.5:8786
     """
-    from graphx.pipeline import build as run_build
+    from graphx.pipeline.run import build as run_build
 
     started = time.monotonic()
     show = not quiet and sys.stderr.isatty()

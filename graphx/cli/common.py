@@ -9,7 +9,7 @@ from functools import wraps
 
 import click
 
-from graphx import __version__
+from graphx.version import __version__
 from graphx.errors import GraphxError
 from graphx.knowledge import ontology
 

@@ -10,7 +10,7 @@ from graphx.cli.common import cli, graph_option, json_option, reports_errors
 
 
 def _run(graph_path: str, do: str, **fields) -> None:
-    from graphx.curate import curate
+    from graphx.pipeline.curate import curate
     from graphx.resolve.curation import Action
 
     out = Path(graph_path).parent

@@ -15,7 +15,7 @@ def _load(path, since=None, until=None):
     from graphx.graph import load_graph
     G = load_graph(path)
     if since or until:
-        from graphx.timeline import in_period
+        from graphx.query.timeline import in_period
         G = in_period(G, since, until)
     return G
 
@@ -81,7 +81,7 @@ def path(actor_a, actor_b, graph_path, k, all_shortest, max_hops, relations, dir
       graphx path "mike pompeo" "the taliban" -k 3 --relation negotiates --relation informs
       graphx path Trump Bagram --directed --json
     """
-    from graphx.query import find_actor, paths
+    from graphx.query.lookup import find_actor, paths
 
     G = _load(graph_path, since, until)
     a, b = find_actor(G, actor_a), find_actor(G, actor_b)
@@ -90,7 +90,7 @@ def path(actor_a, actor_b, graph_path, k, all_shortest, max_hops, relations, dir
     found = paths(G, a, b, k=k, all_shortest=all_shortest, max_hops=max_hops,
                   relations=list(relations) or None, directed=directed)
     if html_path and found:
-        from graphx.render import write_html
+        from graphx.explorer.render import write_html
         nodes = sorted({n for p in found for h in p for n in (h.source, h.target)})
         hops = [[f"{h.source}|{h.target}|{h.relation}" for h in p] for p in found]
         edges = sorted({e for p in hops for e in p})
@@ -135,7 +135,7 @@ def neighbors(actor, graph_path, relations, depth, as_json, color, since, until)
       graphx neighbors Taliban
       graphx neighbors Khalilzad --relation visits --depth 2 --json
     """
-    from graphx.query import find_actor, neighbors as around
+    from graphx.query.lookup import find_actor, neighbors as around
 
     G = _load(graph_path, since, until)
     a = find_actor(G, actor)
@@ -171,7 +171,7 @@ def show(actor, graph_path, as_json, color, since, until):
       graphx show Pompeo
       graphx show "the state department" --json
     """
-    from graphx.query import find_actor, neighbors as around
+    from graphx.query.lookup import find_actor, neighbors as around
 
     G = _load(graph_path, since, until)
     a = find_actor(G, actor)
@@ -243,7 +243,7 @@ def relations(graph_path, relation, actor, explain, as_json, color, since, until
       graphx relations --actor Taliban --explain
       graphx relations --actor Taliban --json
     """
-    from graphx.query import find_actor, relations_of
+    from graphx.query.lookup import find_actor, relations_of
 
     G = _load(graph_path, since, until)
     a = find_actor(G, actor) if actor else None
@@ -279,7 +279,7 @@ def export(graph_path, fmt, out_path, since, until):
       graphx export --format csv --out neo4j-import/
       graphx export --format cypher --out graph.cypher
     """
-    from graphx.export import export as run_export
+    from graphx.query.export import export as run_export
 
     G = _load(graph_path, since, until)
     try:
@@ -305,7 +305,7 @@ def evaluate(gold, graph_path, verbose, by_pattern, as_json):
       graphx evaluate my_article_gold.json --graph output/graph.json -v
       graphx evaluate my_article_gold.json --by-pattern
     """
-    from graphx.evaluate import evaluate as run_evaluate, load_gold
+    from graphx.query.evaluate import evaluate as run_evaluate, load_gold
 
     G = _load(graph_path)
     result = run_evaluate(G, load_gold(gold))

@@ -26,7 +26,7 @@ def timeline(actor, other, graph_path, as_json, color):
       graphx timeline "United States" Taliban --json
     """
     from graphx.graph import load_graph
-    from graphx.timeline import timeline as entries_of
+    from graphx.query.timeline import timeline as entries_of
 
     entries = entries_of(load_graph(graph_path), actor, other)
     if as_json:

@@ -5,7 +5,7 @@ leader named without one ("Obama said …") → member_of the state or organisat
 investigates Croatian extremists") → member_of that state."""
 from __future__ import annotations
 
-from graphx.leaders import leader_of
+from graphx.knowledge import leader_of
 from graphx.model import Evidence, Relation
 from graphx.relations.context import Context
 

@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 import networkx as nx
 
 from graphx.errors import GraphxError
-from graphx.knowledge import slugify
+from graphx.names import slugify
 from graphx.resolve.names import fold
-from graphx.query import find_actor
+from graphx.query.lookup import find_actor
 from graphx.resolve.curation import Action, Curation
 from graphx.resolve.governments import resolve_administrations
 from graphx.resolve.groups import Groups, add_alias, add_evidence

@@ -20,7 +20,7 @@ from nameparser.config import CONSTANTS
 from nicknames import NickNamer
 from rapidfuzz.distance import Levenshtein
 
-from graphx.knowledge import NAME_PARTICLES
+from graphx.names import NAME_PARTICLES
 from graphx.names import is_suffix, without_suffix
 
 PARTICLES = NAME_PARTICLES | {"bint", "del", "dos", "di"}     # those the document stage knows, and more

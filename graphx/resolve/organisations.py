@@ -9,7 +9,8 @@ from collections import defaultdict
 
 import networkx as nx
 
-from graphx.knowledge import INITIALS_STOP_WORDS, gazetteer
+from graphx.knowledge import gazetteer
+from graphx.names import INITIALS_STOP_WORDS
 from graphx.resolve.names import fold
 from graphx.resolve.groups import Groups
 

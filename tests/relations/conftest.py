@@ -71,8 +71,8 @@ def stored_parses():
 def graph_of(stored_parses):
     """graph_of("text", ...) → the graph of those documents, extracted from stored parses
     exactly as `graphx.build_graph` extracts from live ones."""
-    from graphx.corpus import paragraphs
-    from graphx.extract import extract_document
+    from graphx.paragraphs import paragraphs
+    from graphx.pipeline.extract import extract_document
     from graphx.graph import GraphBuilder
     from graphx.model import Document
 

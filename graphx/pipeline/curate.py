@@ -11,12 +11,12 @@ from pathlib import Path
 
 import networkx as nx
 
-from graphx.cache import CACHE_DIR, ExtractionCache
+from graphx.pipeline.cache import CACHE_DIR, ExtractionCache
 from graphx.graph import GraphBuilder, load_graph, save_graph, write_atomic
-from graphx.lock import OutputLock
+from graphx.pipeline.lock import OutputLock
 from graphx.model import Document
-from graphx.query import find_actor
-from graphx.render import write_html
+from graphx.query.lookup import find_actor
+from graphx.explorer.render import write_html
 from graphx.resolve import Resolution
 from graphx.resolve.curation import Action, Curation, CurationError, load_curation
 

@@ -19,7 +19,7 @@ from typing import Iterable, Iterator
 
 from graphx.errors import GraphxError
 from graphx.model import Document, Extraction
-from graphx.workers import Failure, batches, describe, extract_batch, release_memory
+from graphx.pipeline.workers import Failure, batches, describe, extract_batch, release_memory
 
 PLUGIN_NAME = "graphx-pipeline"
 # Workers of a local cluster: Dask's default MALLOC_TRIM_THRESHOLD_=65536 makes spaCy's many

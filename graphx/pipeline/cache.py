@@ -17,7 +17,7 @@ import json
 import shutil
 from pathlib import Path
 
-from graphx.extract import extraction_version
+from graphx.pipeline.extract import extraction_version
 from graphx.graph import write_atomic
 from graphx.model import Actor, Document, Evidence, Extraction, Relation
 

@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from graphx.corpus import batched_by_size
-from graphx.extract import extract_document
+from graphx.paragraphs import batched_by_size
+from graphx.pipeline.extract import extract_document
 from graphx.model import Document, Extraction
 from graphx.nlp import load_pipeline, parse
 

@@ -11,15 +11,16 @@ import hashlib
 import re
 from spacy.tokens import Doc, Span, Token
 
-from graphx.common_words import (concept_acronyms, is_sentence_start, lower_case_words,
+from graphx.actors.common_words import (concept_acronyms, is_sentence_start, lower_case_words,
                                  modifies_common_noun)
-from graphx.knowledge import (INITIALS_STOP_WORDS, NAME_PARTICLES, Gazetteer, gazetteer, lexicon, name_words,
-                              normal_name, slugify)
+from graphx.knowledge import Gazetteer, gazetteer, lexicon
+from graphx.names import INITIALS_STOP_WORDS, NAME_PARTICLES, name_words, normal_name, slugify
 from graphx.names import is_suffix, is_title_at, suffix_end, without_suffix
-from graphx import role_claims, speakers
-from graphx.mentions import ACTOR_LABELS, Key, Mention, RoleClaim
+from graphx.actors import role_claims
+from graphx.actors import speakers
+from graphx.actors.mentions import ACTOR_LABELS, Key, Mention, RoleClaim
 from graphx.model import Actor
-from graphx.role_claims import APOSTROPHE_S
+from graphx.actors.role_claims import APOSTROPHE_S
 
 CONNECTORS = {"of", "for", "on", "and", "the", "to"}
 # Capitalised group nouns after a known body's name, tagged with it as one name by the NER (a

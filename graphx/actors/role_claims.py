@@ -9,11 +9,11 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
-from graphx.mentions import Mention, RoleClaim
+from graphx.actors.mentions import Mention, RoleClaim
 from graphx.names import is_title_at
 
 if TYPE_CHECKING:
-    from graphx.actors import DocumentActors
+    from graphx.actors.document import DocumentActors
 
 APOSTROPHE_S = {"'s", "\u2019s", "'", "\u2019"}
 # "NATO ally Norway", "Poland, an EU member": a state named as a member of a body.

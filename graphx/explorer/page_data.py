@@ -11,7 +11,7 @@ from __future__ import annotations
 import networkx as nx
 
 from graphx.graph import to_data
-from graphx.layout import compute_layout
+from graphx.explorer.layout import compute_layout
 
 NODE_FIELDS = ["id", "label", "type", "kind", "aliases", "roles", "mentions", "docs"]
 EDGE_FIRST = ["source", "target", "relation", "trigger", "count", "modality", "confidence",

@@ -9,7 +9,7 @@ import networkx as nx
 
 from graphx.dates import overlaps, period, span
 from graphx.errors import GraphxError
-from graphx.query import find_actor
+from graphx.query.lookup import find_actor
 
 _DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 

@@ -6,13 +6,12 @@ affiliation only.
 from __future__ import annotations
 
 import csv
-import re
 from dataclasses import dataclass
 from functools import cache
 
-from anyascii import anyascii
-
-from graphx.knowledge import KnowledgeError, _data_text, data_path, gazetteer
+from graphx.knowledge.files import KnowledgeError, data_path, data_text
+from graphx.knowledge.gazetteer_file import gazetteer
+from graphx.names import leader_key as name_key
 
 COLUMNS = ["name", "of", "role", "alone", "aliases"]
 
@@ -24,18 +23,11 @@ class Leader:
     role: str
 
 
-def name_key(name: str) -> str:
-    """A name as compared: ASCII, lower case, no dots, commas or "Jr.", single spaces."""
-    text = anyascii(name).lower().replace(".", " ").replace(",", " ")
-    words = [w for w in re.split(r"\s+", text) if w and w not in ("jr", "sr")]
-    return " ".join(words)
-
-
 @cache
 def leaders() -> dict[str, Leader]:
     """Name form (as `name_key` gives it) → the leader it names."""
     where = data_path("leaders.tsv")
-    numbered = [(n, line) for n, line in enumerate(_data_text("leaders.tsv").splitlines(), start=1)
+    numbered = [(n, line) for n, line in enumerate(data_text("leaders.tsv").splitlines(), start=1)
                 if line.strip() and not line.startswith("#")]
     rows = list(csv.reader([line for _, line in numbered], delimiter="\t"))
     if not rows or rows[0] != COLUMNS:

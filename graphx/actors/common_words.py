@@ -18,7 +18,7 @@ import re
 
 from spacy.tokens import Doc
 
-from graphx.knowledge import INITIALS_STOP_WORDS
+from graphx.names import INITIALS_STOP_WORDS
 
 STOP = INITIALS_STOP_WORDS | {"a", "an"}       # "an executive order (EO)"
 _ACRONYM = re.compile(r"^[A-Z]{2,6}s?$")

@@ -15,7 +15,8 @@ import re
 from pathlib import Path
 from typing import Iterator
 
-from graphx.corpus import ReadReport, clean_text
+from graphx.inputs.report import ReadReport
+from graphx.inputs.text import clean_text, date_of_name
 from graphx.model import Document
 
 HTML_SUFFIXES = {".html", ".htm"}
@@ -29,11 +30,14 @@ def suffix_of(path: Path) -> str:
     return ".warc.gz" if name.endswith(".warc.gz") else path.suffix.lower()
 
 
-def is_web_input(path: Path) -> bool:
-    return suffix_of(path) in HTML_SUFFIXES | FEED_SUFFIXES | WARC_SUFFIXES
-
-
 def read_web_input(path: Path, doc_id: str, report: ReadReport) -> Iterator[Document]:
+    """The documents of a page, feed or archive, dated by the file's name where they carry no date."""
+    for document in _web_documents(path, doc_id, report):
+        document.date = document.date or date_of_name(path.name)
+        yield document
+
+
+def _web_documents(path: Path, doc_id: str, report: ReadReport) -> Iterator[Document]:
     where = str(path)
     suffix = suffix_of(path)
     try:

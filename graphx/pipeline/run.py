@@ -15,19 +15,19 @@ from typing import Callable, Iterator
 
 import networkx as nx
 
-from graphx.cache import ExtractionCache
-from graphx.corpus import ReadReport, check_inputs, read_inputs
+from graphx.pipeline.cache import ExtractionCache
+from graphx.inputs import ReadReport, check_inputs, read_inputs
 from graphx.knowledge import check_knowledge
 from graphx.graph import GraphBuilder, check_writable, save_graph
-from graphx.lock import OutputLock
+from graphx.pipeline.lock import OutputLock
 from graphx.model import Document
 from graphx.nlp import load_pipeline, model_name, model_package_name
-from graphx.render import write_html
+from graphx.explorer.render import write_html
 from graphx.resolve import Resolution
 from graphx.resolve.curation import Curation, load_curation
-from graphx.distributed import extract_dask, require_dask
-from graphx.spill import Spill
-from graphx.workers import Failure, extract_parallel, extract_serial, release_memory
+from graphx.pipeline.distributed import extract_dask, require_dask
+from graphx.pipeline.spill import Spill
+from graphx.pipeline.workers import Failure, extract_parallel, extract_serial, release_memory
 
 DEFAULT_INPUT = "seeds"
 DEFAULT_OUTPUT = "output"

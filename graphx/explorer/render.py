@@ -1,9 +1,9 @@
 """The HTML explorer: one self-contained, offline page over graph.json.
 
 The page draws with sigma.js on WebGL over a graphology graph (both MIT, from the npm registry,
-vendored in graphx/data/vendor and inlined here): vis-network (pyvis) simulates
+vendored in graphx/explorer/assets/vendor and inlined here): vis-network (pyvis) simulates
 physics in the browser and stalls past a few thousand actors, while sigma draws 50,000 actors
-and 200,000 relations at positions computed in Python (graphx/layout.py). No request ever
+and 200,000 relations at positions computed in Python (graphx/explorer/layout.py). No request ever
 leaves the page. Article text is embedded as JSON (with `<`, `>` and `&` escaped) and put into
 the page only through `textContent`, so markup inside articles is shown, never run.
 """
@@ -17,15 +17,15 @@ from typing import Iterator
 import networkx as nx
 
 from graphx.graph import json_chunks, write_atomic
-from graphx.page_data import page_data
+from graphx.explorer.page_data import page_data
 
 VENDOR = ("graphology.umd.min.js", "sigma.min.js")
-SCRIPTS = ("data.js", "view.js", "ui.js")     # graphx/data/explorer/, in this order
+SCRIPTS = ("data.js", "view.js", "ui.js")     # graphx/explorer/assets/explorer/, in this order
 
 
 @cache
 def _asset(*parts: str) -> str:
-    return resources.files("graphx").joinpath("data", *parts).read_text(encoding="utf-8")
+    return resources.files("graphx.explorer").joinpath("assets", *parts).read_text(encoding="utf-8")
 
 
 def _json_for_script(data) -> Iterator[str]:

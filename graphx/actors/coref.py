@@ -11,9 +11,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from graphx.actors import DocumentActors, Key
+from graphx.actors.document import DocumentActors, Key
 from graphx.knowledge import gazetteer, lexicon
-from graphx.leaders import leader_of
+from graphx.knowledge import leader_of
 
 PERSON_PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 GROUP_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}

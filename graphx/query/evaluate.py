@@ -16,7 +16,7 @@ from pathlib import Path
 import networkx as nx
 
 from graphx.errors import InputError
-from graphx.knowledge import name_key
+from graphx.names import name_key
 
 
 def load_gold(path: str | Path) -> dict:

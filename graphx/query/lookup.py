@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import networkx as nx
 
 from graphx.errors import ActorNotFound, AmbiguousActor
-from graphx.knowledge import name_key
+from graphx.names import name_key
 
 
 def find_actor(G: nx.MultiDiGraph, name: str) -> str:
