@@ -11,9 +11,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from graphx.actors.document import DocumentActors, Key
+from graphx.actors.document import DocumentActors
+from graphx.actors.mentions import Key
 from graphx.knowledge import gazetteer, lexicon
-from graphx.knowledge import leader_of
 
 PERSON_PRONOUNS = {"he", "him", "his", "himself", "she", "her", "hers", "herself"}
 GROUP_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
@@ -48,7 +48,7 @@ def _is_subject(tok: Token) -> bool:
     return tok.dep_ == "appos" and tok.head.dep_ in ("compound",) and tok.head.head.dep_ in SUBJECT_DEPS
 
 
-def _main_clause(verb: Token) -> bool:
+def main_clause(verb: Token) -> bool:
     """The verb of a sentence's main clause, or one coordinated with it (not of a relative,
     adverbial or reported clause: "the outcomes Russia will announce")."""
     while verb.dep_ == "conj":
@@ -56,7 +56,7 @@ def _main_clause(verb: Token) -> bool:
     return verb.dep_ == "ROOT"
 
 
-def _in_quote(tok: Token, spans: list[tuple[int, int]]) -> bool:
+def in_quote(tok: Token, spans: list[tuple[int, int]]) -> bool:
     return any(a <= tok.idx < b for a, b in spans)
 
 
@@ -66,8 +66,9 @@ def quote_spans(doc: Doc) -> list[tuple[int, int]]:
 
 
 class Coreference:
-    """Resolves pronouns, titles and nominals: `run()` returns {(paragraph, token): actor key}
-    for the tokens it resolved, and leaves the actor stage's results as they were."""
+    """The state of resolving references in one document: `resolutions` is {(paragraph, token):
+    actor key} for the tokens resolved (not named); the actor stage's results stay as they were.
+    The steps are `graphx.actors.COREF_STEPS`: third person here, first person in first_person.py."""
 
     def __init__(self, actors: DocumentActors):
         self.actors = actors
@@ -77,19 +78,16 @@ class Coreference:
         self.resolutions: dict[Key, str] = {}    # tokens resolved here (not named)
         self._quote_spans: dict[int, list[tuple[int, int]]] = {}
 
-    def run(self) -> dict[Key, str]:
+    def third_person(self) -> None:
+        """Pronouns, titles ("the Secretary") and nominals ("the militant group"), in reading order."""
         sent_no = 0
         for p, (_, doc) in enumerate(self.actors.paras):
             for sent in doc.sents:
                 for tok in sent:
                     self._visit(p, sent_no, tok)
                 sent_no += 1
-        self._speakers()
-        self._turns()
-        self._authors_we()
-        return self.resolutions
 
-    def _actor_at(self, key: Key) -> str | None:
+    def actor_at(self, key: Key) -> str | None:
         """The actor a token names (actor stage) or was resolved to (here)."""
         return self.actors.token_actor.get(key) or self.resolutions.get(key)
 
@@ -248,115 +246,7 @@ class Coreference:
                     return cand.key
         return None
 
-    def _quotes(self, p: int, doc: Doc) -> list[tuple[int, int]]:
+    def quotes(self, p: int, doc: Doc) -> list[tuple[int, int]]:
         if p not in self._quote_spans:
             self._quote_spans[p] = quote_spans(doc)
         return self._quote_spans[p]
-
-    # -- a transcript's speakers ---------------------------------------------------------------
-    def _turns(self) -> None:
-        """In a speaker's turn, outside quotes: "I", "me", "my" are the speaker; "we", "our", "us"
-        the state or organisation the speaker acts for, when the text or the leaders list says
-        which (speakers.py)."""
-        for p, speaker in self.actors.speakers.items():
-            if speaker is None:
-                continue
-            doc = self.actors.paras[p][1]
-            spans = self._quotes(p, doc)
-            group = self._affiliation(speaker)
-            for tok in doc:
-                if tok.pos_ != "PRON" or tok.lower_ not in FIRST_PERSON or self._actor_at((p, tok.i)) \
-                        or _in_quote(tok, spans) or tok.text == "US":
-                    continue
-                key = speaker if tok.lower_ in SINGULAR_FIRST_PERSON else group
-                if key:
-                    self.resolutions[(p, tok.i)] = key
-
-    def _affiliation(self, person: str) -> str | None:
-        """The state or organisation a person acts for: a role the text gives them, else the
-        leaders list's."""
-        for claim in self.actors.roles:
-            if claim.person.key == person:
-                for org in claim.organisations:
-                    if org.key != person:
-                        return org.key
-        actor = self.actors.actors[person]
-        leader = leader_of({actor.label, *actor.aliases})
-        return self.actors.ensure_gazetteer_actor(leader.of) if leader else None
-
-    # -- the author's "we" --------------------------------------------------------------------
-    def _authors_we(self) -> None:
-        """"We" outside any quote is the document's author — a government's statement: the state
-        the document makes the subject of its sentences most often (outside quotes), if one
-        clearly does ("The United States will never recognize … We will work with our allies")."""
-        if not any(t.lower_ in ("we", "our") for _, doc in self.actors.paras for t in doc):
-            return
-        subjects: dict[str, int] = {}
-        modifiers: dict[str, int] = {}      # "U.S. air defense exports", "U.S.-provided missiles"
-        plain = []
-        for p, (_, doc) in enumerate(self.actors.paras):
-            if p in self.actors.speakers and self.actors.speakers[p] is None:
-                continue             # the press's or the audience's "we" is not the author's
-            spans = self._quotes(p, doc)
-            for tok in doc:
-                if _in_quote(tok, spans):
-                    continue
-                key = self._actor_at((p, tok.i))
-                if key and tok.dep_ in SUBJECT_DEPS and tok.lower_ not in FIRST_PERSON \
-                        and _main_clause(tok.head) and self.actors.actors[key].type == "GPE":
-                    subjects[key] = subjects.get(key, 0) + 1
-                elif key and tok.dep_ in ("compound", "amod", "npadvmod", "nmod") and \
-                        self.actors.actors[key].kind == "country":
-                    modifiers[key] = modifiers.get(key, 0) + 1
-                elif key is None and tok.pos_ == "PRON" and self._author_reference(tok):
-                    plain.append((p, tok.i))
-        ranked = sorted(subjects.items(), key=lambda kv: -kv[1])
-        if ranked and len(ranked) > 1 and ranked[1][1] >= ranked[0][1]:
-            # a tie: the state whose name the text puts most often before its things ("U.S. exports")
-            tied = [k for k, n in ranked if n == ranked[0][1]]
-            by_use = sorted(((modifiers.get(k, 0), k) for k in tied), reverse=True)
-            if by_use[0][0] > by_use[1][0]:
-                ranked = [(by_use[0][1], ranked[0][1] + 1)]
-        if not plain or not ranked or (len(ranked) > 1 and ranked[1][1] >= ranked[0][1]):
-            return
-        for key in plain:
-            self.resolutions[key] = ranked[0][0]
-
-    @staticmethod
-    def _author_reference(tok: Token) -> bool:
-        """"We will work with …", "our partner Iraq": "we" as the subject of a main, reported or
-        coordinated clause, "our" before a noun (not "that we've seen", "join us")."""
-        if tok.lower_ == "we":
-            return tok.dep_ == "nsubj" and tok.head.dep_ in ("ROOT", "conj", "ccomp", "xcomp")
-        return tok.lower_ == "our" and tok.dep_ == "poss"
-
-    # -- quotes -------------------------------------------------------------------------------
-    def _speakers(self) -> None:
-        """First-person pronouns inside a quote resolve to its speaker."""
-        say = self.lex.words["say_verbs"]
-        for p, (_, doc) in enumerate(self.actors.paras):
-            spans = self._quotes(p, doc)
-            if not spans:
-                continue
-            speakers = []
-            for tok in doc:
-                inside = _in_quote(tok, spans)
-                if tok.lemma_.lower() in say and tok.pos_ == "VERB" and not inside:
-                    for c in tok.children:
-                        if c.dep_ == "nsubj":
-                            key = self._actor_at((p, c.i))
-                            if key is None:
-                                for cc in c.children:
-                                    key = key or self._actor_at((p, cc.i))
-                            if key:
-                                speakers.append((tok.idx, key))
-            if not speakers:
-                continue
-            for a, b in spans:
-                near = min(speakers, key=lambda sp: min(abs(sp[0] - a), abs(sp[0] - b)))
-                for tok in doc:
-                    if a <= tok.idx < b and tok.lower_ in FIRST_PERSON and tok.pos_ == "PRON" \
-                            and self._actor_at((p, tok.i)) is None:
-                        if tok.lower_ == "us" and tok.text == "US":
-                            continue
-                        self.resolutions[(p, tok.i)] = near[1]

@@ -5,15 +5,11 @@ finder reads one construction around a mention and returns a `RoleClaim` or None
 stage keeps the claims and the roles family turns them into member_of edges."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from spacy.tokens import Doc
 
+from graphx.actors.document import DocumentActors
 from graphx.actors.mentions import Mention, RoleClaim
 from graphx.names import is_title_at
-
-if TYPE_CHECKING:
-    from graphx.actors.document import DocumentActors
 
 APOSTROPHE_S = {"'s", "\u2019s", "'", "\u2019"}
 # "NATO ally Norway", "Poland, an EU member": a state named as a member of a body.
@@ -179,3 +175,25 @@ def is_title_word(tok, titles: frozenset[str]) -> bool:
 def plural_title(lower: str, titles: frozenset[str]) -> bool:
     """"presidents", "commissioners": the plural of a title."""
     return lower.endswith("s") and lower[:-1] in titles
+
+
+def collect(da: DocumentActors) -> None:
+    """The roles the text gives each person (and the bodies a state is a member of)."""
+    for m in da.mentions:
+        if da.actors[m.key].type == "GPE":
+            claim = member_state(da, m, da.paras[m.para][1])
+            if claim:
+                da.roles.append(claim)
+            continue
+        if m.label != "PERSON" and da.actors[m.key].type != "PERSON":
+            continue
+        doc = da.paras[m.para][1]
+        for claim in person_claims(da, m, doc):
+            da.roles.append(claim)
+            da.actors[m.key].roles.add(claim.role)
+    claimed = {id(c.person) for c in da.roles}
+    for m in da.mentions:            # "… Presidents Margrethe Vestager and Valdis Dombrovskis"
+        if id(m) not in claimed and da.actors[m.key].type == "PERSON":
+            for claim in shared_claims(da.roles, m, da.paras[m.para][1]):
+                da.roles.append(claim)
+                da.actors[m.key].roles.add(claim.role)

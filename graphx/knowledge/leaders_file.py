@@ -64,5 +64,8 @@ def leader_of(names: set[str] | list[str]) -> Leader | None:
     """The leader any of these names (a person's label and aliases) names, if exactly one
     affiliation answers."""
     table = leaders()
-    found = {table[k] for k in map(name_key, names) if k in table}
-    return found.pop() if len({leader.of for leader in found}) == 1 else None
+    # the longest form first ("Bill Clinton" before "Clinton"), so the answer never depends on
+    # the order of a set
+    forms = sorted({k for k in map(name_key, names) if k in table}, key=lambda k: (-len(k), k))
+    found = [table[k] for k in forms]
+    return found[0] if len({leader.of for leader in found}) == 1 else None

@@ -8,8 +8,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc
 
-from graphx.actors.document import DocumentActors
-from graphx.actors.coref import Coreference
+from graphx.actors import find_actors, resolve_references
 from graphx.model import Document, Extraction
 from graphx.relations import extract_relations
 
@@ -44,8 +43,8 @@ def extraction_version() -> str:
 
 
 def extract_document(document: Document, paras: list[tuple[int, Doc]]) -> Extraction:
-    actors = DocumentActors(paras, title=document.title)
-    resolutions = Coreference(actors).run()
+    actors = find_actors(paras, title=document.title)
+    resolutions = resolve_references(actors)
     relations = extract_relations(document.id, actors, resolutions, document.date)
     used = {r.source for r in relations} | {r.target for r in relations}
     kept = {k: a for k, a in actors.actors.items() if a.mentions or k in used}

@@ -17,7 +17,7 @@ flag in ontology.toml, read through `Context.has`.
 """
 from __future__ import annotations
 
-from graphx.actors.document import DocumentActors, Key
+from graphx.actors import DocumentActors, Key
 from graphx.model import Relation
 from graphx.relations import discourse, nominal, predicate, roles, verbal
 from graphx.relations.context import Context, word_forms

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from graphx.actors.document import generic_actor, group_actor
 from graphx.names import is_suffix
 from graphx.relations.context import Context
 
@@ -284,7 +285,7 @@ def generic_group(ctx: Context, tok: Token) -> str | None:
     lefts = [c for c in tok.lefts if c.dep_ in ("compound", "amod") and c.i == tok.i - 1]
     names = [f"{lefts[0].lower_} {tok.lower_}"] if lefts else []
     name = next((n for n in names + [tok.lower_] if n in ctx.words["generic_groups"]), None)
-    return ctx.actors.ensure_generic_actor(name, ctx.doc_id) if name else None
+    return ctx.actors.ensure(generic_actor(name, ctx.doc_id)) if name else None
 
 
 def distinct_groups(ctx: Context, trigger: Token, sources: list[str], targets: list[str]) -> list[str]:
@@ -308,7 +309,7 @@ def distinct_groups(ctx: Context, trigger: Token, sources: list[str], targets: l
                     and tok.doc[start - 1] in tok.subtree:
                 start -= 1                 # "Palestinian armed groups", "United States troops"
             label = tok.doc[start:tok.i + 1].text
-            group = ctx.actors.ensure_group_actor(label)
+            group = ctx.actors.ensure(group_actor(label))
             ctx.qualified_groups.append((group, state[0], ctx.para_of(tok), tok.i))
             return [group if k == state[0] else k for k in targets]
     return targets

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from graphx.actors.document import DocumentActors, Key
+from graphx.actors import DocumentActors, Key
 from graphx.knowledge import gazetteer, lexicon, ontology
 from graphx.model import Relation
 

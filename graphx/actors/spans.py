@@ -1,0 +1,197 @@
+"""The first pass of the actor stage: which spans of text name actors.
+
+Named entities (spaCy's NER and the gazetteer ruler) trimmed to their names — no article,
+leading title ("Spokesperson Matthew Miller"), trailing verb ("Biden signed") or group noun
+("NATO Allies") — with given names the NER left out ("J. Blinken"), and offices, capitalised
+titles used as names ("the Special Inspector General for Afghanistan Reconstruction").
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from graphx.actors import role_claims
+from graphx.actors.document import DocumentActors
+from graphx.actors.mentions import ACTOR_LABELS, Mention
+from graphx.actors.role_claims import APOSTROPHE_S
+from graphx.knowledge import lexicon
+from graphx.names import NAME_PARTICLES, is_suffix, is_title_at, normal_name, suffix_end, without_suffix
+
+# Capitalised group nouns after a known body's name, tagged with it as one name by the NER (a
+# plural title is one too: "African Union Commissioners").
+GROUP_TAILS = {"leaders", "allies", "officials", "members", "partners", "ministers", "governments"}
+
+
+def ner_mentions(da: DocumentActors) -> None:
+    """Named entities (NER and the gazetteer ruler) and offices as mentions, paragraph by
+    paragraph; bylines and credits ("… contributed to this report") name nobody."""
+    credit = lexicon().credit_phrases
+    for p, (_, doc) in enumerate(da.paras):
+        lowers = [t.lower_ for t in doc]
+        da.texts[p] = [t.text for t in doc]
+        da.credit_tokens[p] = set()
+        for sent in doc.sents:
+            lowered = sent.text.lower()
+            if any(c in lowered for c in credit):
+                da.credit_tokens[p].update(range(sent.start, sent.end))
+        taken: set[int] = set()
+        for office in _offices(da, doc, lowers):
+            da.mentions.append(Mention(p, office.start, office.end, office.text, "ORG",
+                                       office=True))
+            taken.update(range(office.start, office.end))
+        for ent in doc.ents:
+            if ent.label_ in ACTOR_LABELS and ent.start not in da.credit_tokens[p]:
+                _entity_mention(da, p, doc, lowers, ent, taken)
+
+
+def _entity_span(da: DocumentActors, doc: Doc, lowers: list[str], ent: Span) -> Span | None:
+    """The part of an entity that names an actor: no article, title, trailing verb or group noun."""
+    span = _trim(ent)
+    if span is not None and len(span) > 1 and (span[-1].lower_ in GROUP_TAILS or
+                                               role_claims.plural_title(span[-1].lower_, da.gaz.titles)) \
+            and da.gazetteer_id(normal_name(span[:-1].text)):
+        span = span[:-1]        # "G7 Leaders", "NATO Allies": the body, then its people
+    if span is not None and ent.label_ == "PERSON":
+        span = _person_span(da, doc, lowers, span)
+    elif span is not None and ent.label_ == "ORG" and lowers[span.end - 1] in da.gaz.titles:
+        span = _body_before_title(da, span)   # "United Nations Emergency Relief Coordinator"
+    return span
+
+
+def _entity_mention(da: DocumentActors, p: int, doc: Doc, lowers: list[str], ent: Span, taken: set[int]) -> None:
+    span = _entity_span(da, doc, lowers, ent)
+    if span is None or taken.intersection(range(span.start, span.end)):
+        return
+    if _inside_title(da, lowers, span) or all(is_suffix(t.text) for t in span):
+        return            # "Jr." alone is no one: it joins the name before it
+    name = normal_name(span.text)
+    if ent.label_ == "PERSON":
+        name = without_suffix(name)
+    if re.match(r"(?i)(anti|pro|non)-", name):
+        return   # "anti-American" names an attitude, not the actor
+    name = re.sub(r"(?i)^(intra|inter|pan)-|-(led|backed|based|born)$", "", name)
+    if len(name) < 2 or not any(c.isupper() for c in name):
+        return   # names are capitalised: "intra" of "intra-Afghan" is not one
+    label = ent.label_
+    if label == "PERSON" and any(w.lower() in da.gaz.organisation_words
+                                 for w in name.replace("'s", "").split()):
+        label = "ORG"      # "Tigray People's Liberation Front" is no person
+    gaz_id = ent.ent_id_ or da.gazetteer_id(name)
+    if gaz_id is None and len(span) > 1 and span[-1].text in da.demonyms:
+        gaz_id = da.gazetteer_id(span[-1].text)   # "Radical French", "ethnic Albanian"
+    end = suffix_end(da.texts[p], span.end) if label == "PERSON" else span.end
+    da.mentions.append(Mention(p, span.start, end, name, label, gaz_id))
+    taken.update(range(span.start, end))    # "Joseph R. Biden, Jr.": the Jr. is Biden
+    acronym = _parenthetical_acronym(doc, span.end)
+    if acronym is not None and not acronym.ent_type_:
+        # "Tigray People's Liberation Front (TPLF)" defines an alias
+        da.mentions.append(Mention(p, acronym.i, acronym.i + 1, acronym.text, label, gaz_id))
+        taken.add(acronym.i)
+
+
+def _trim(ent: Span) -> Span | None:
+    start, end = ent.start, ent.end
+    doc = ent.doc
+    while start < end and (doc[start].lower_ in ("the", "a", "an") or doc[start].is_punct
+                           or doc[start].text == "s"        # "President’s Budget" cut after ’
+                           or (doc[start].tag_ == "VBG" and end - start > 1)):  # "Addressing AI"
+        start += 1
+    while end > start and (doc[end - 1].text in APOSTROPHE_S or doc[end - 1].is_punct
+                           or (doc[end - 1].pos_ == "VERB" and end - start > 1)):  # "Biden signed"
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def _parenthetical_acronym(doc: Doc, end: int) -> Token | None:
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+        tok = doc[end + 1]
+        if tok.text.isupper() and 2 <= len(tok.text) <= 8 and tok.text.isalpha():
+            return tok
+    return None
+
+
+def _person_span(da: DocumentActors, doc: Doc, lowers: list[str], span: Span) -> Span | None:
+    """Drop leading titles ("Spokesperson Matthew Miller"), take in given names the NER
+    left out ("Secretary of State Antony J. Blinken" tagged "J. Blinken")."""
+    start, end = span.start, span.end
+    for j in range(max(0, start - 4), start):      # "First Lady" tagged "Lady Jill Biden",
+        n = is_title_at(lowers[j:end], da.gaz.titles)   # "Secretary of Defense Lloyd Austin"
+        if j + n > start:                                 # tagged "Defense Lloyd Austin"
+            start = j + n
+            break
+    while start < end - 1:
+        n = is_title_at(lowers[start:end], da.gaz.titles)
+        if not n and lowers[start] not in da.gaz.titles:
+            break
+        start += n or 1
+    if start >= end:
+        return None          # the span was all title: "Vice President" tagged PERSON
+    j = end                  # "Ursula von der Leyen" tagged "Ursula von" + "Leyen"
+    while j < len(doc) and lowers[j] in NAME_PARTICLES:
+        j += 1
+    if (j > end or lowers[end - 1] in NAME_PARTICLES) and j < len(doc) and doc[j].is_title \
+            and doc[j].pos_ == "PROPN":
+        end = j + 1
+    while start > 0 and re.fullmatch(r"[A-Z]\.", doc[start].text):   # "J. Blinken"
+        prev = doc[start - 1]
+        if prev.pos_ == "PROPN" and prev.is_title and not prev.ent_type_ \
+                and lowers[start - 1] not in da.gaz.titles and lowers[start - 1] not in da.title_starts:
+            start -= 1
+        else:
+            break
+    return doc[start:end]
+
+
+def _body_before_title(da: DocumentActors, span: Span) -> Span | None:
+    """A title tagged as an organisation ("United Nations Emergency Relief Coordinator"):
+    the known body it begins with, or nobody (the title stays a role)."""
+    for end in range(span.end - 1, span.start, -1):
+        if da.gazetteer_id(normal_name(span.doc[span.start:end].text)):
+            return span.doc[span.start:end]
+    return None
+
+
+def _inside_title(da: DocumentActors, lowers: list[str], span: Span) -> bool:
+    """"State" in "Secretary of State", "Special Representative" tagged ORG."""
+    if span.label_ == "PERSON":
+        return False
+    for j in range(max(0, span.start - 4), span.start + 1):
+        if " ".join(lowers[j:span.end]) in da.gaz.titles:
+            return True
+    return is_title_at(lowers[span.start:span.end], da.gaz.titles) == len(span)
+
+
+def _offices(da: DocumentActors, doc: Doc, lowers: list[str]) -> list[Span]:
+    """Capitalised titles used as names: "the Special Inspector General for X Y".
+
+    A title, then "for"/"of" and capitalised words, not followed by a person's name.
+    """
+    found = []
+    i = 0
+    while i < len(doc):
+        t = doc[i]
+        n = is_title_at(lowers[i:i + 6], da.gaz.titles) \
+            if t.is_title and lowers[i] in da.title_starts else 0
+        if not n:
+            i += 1
+            continue
+        j = i + n
+        while j < len(doc) and doc[j].is_title and doc[j].pos_ in ("PROPN", "NOUN"):
+            j += 1
+        if j < len(doc) and doc[j].lower_ in ("for", "of") and j + 1 < len(doc) \
+                and doc[j + 1].is_title:
+            k = j + 1
+            while k < len(doc) and (doc[k].is_title or (
+                    doc[k].lower_ in ("and", "of") and k + 1 < len(doc) and doc[k + 1].is_title)):
+                k += 1
+            followed_by_name = k < len(doc) and doc[k].ent_type_ == "PERSON"
+            names_person = any(doc[x].ent_type_ == "PERSON" for x in range(i, k))
+            if not followed_by_name and not names_person and k - i >= 3:
+                found.append(doc[i:k])
+                i = k
+                continue
+        i = j
+    return found
+
+# -- clustering ---------------------------------------------------------------------
