@@ -8,7 +8,7 @@ from spacy.tokens import Span, Token
 from graphx.relations.arguments import list_members
 from graphx.relations.context import Context
 from graphx.relations.emit import emit
-from graphx.relations.targets import subjects
+from graphx.relations.subjects import subjects
 
 MEDIATION = "negotiates"     # a mediator holds talks with each party
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from graphx.relations.context import Context
-from graphx.relations.targets import subjects
+from graphx.relations.subjects import subjects
 
 THREAT = "threatens"
 REJECTION = "rejects"

@@ -29,8 +29,8 @@ from graphx.relations.targets import (
     PLACE_LIKE,
     event_complement,
     purpose_targets,
-    subjects,
 )
+from graphx.relations.subjects import subjects
 from graphx.relations.verbal import held_responsible, under_trigger
 
 # "took credit for the attack": the subject did the event; "blamed X for it": X did.

@@ -7,7 +7,8 @@ from spacy.tokens import Span, Token
 from graphx.relations.arguments import actors_of, prep_objects
 from graphx.relations.context import Context
 from graphx.relations.emit import emit
-from graphx.relations.targets import event_complement, subjects
+from graphx.relations.subjects import subjects
+from graphx.relations.targets import event_complement
 
 
 def applies(ctx: Context, tok: Token) -> bool:

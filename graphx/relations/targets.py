@@ -1,7 +1,10 @@
-"""Who does and who undergoes a trigger: subjects (inherited through xcomp, conj, participles
-and relative clauses; passive agents), objects and prepositional targets, the actor behind an
-event object ("condemned the Russian attack"), places as last-resort targets."""
+"""Who undergoes a trigger: objects and prepositional targets, the actor behind an event object
+("condemned the Russian attack"), a protest's purpose, places as last-resort targets. (Who
+does it is subjects.py.)"""
 from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable
 
 from spacy.tokens import Token
 
@@ -10,7 +13,6 @@ from graphx.relations.arguments import (
     by_agents,
     generic_group,
     key,
-    list_members,
     modifier_actors,
     of_actors,
     part_of_place,
@@ -25,172 +27,129 @@ PLACE_LIKE = {"GPE", "LOC", "FAC"}
 SEARCH_STOP_PREPS = ("by", "since", "until", "during", "after", "before", "unless", "despite")
 
 
-def subjects(ctx: Context, verb: Token, depth: int = 0) -> list[str]:
-    if depth > 4:
-        return []
-    if verb.dep_ == "amod" and verb.tag_ == "VBN":       # "Iran-backed Houthis": Iran backs them
-        if not ctx.in_list(verb, "backing_participles"):   # not "the Israeli-occupied West Bank"
-            return []
-        return [k for c in verb.children if c.dep_ in ("npadvmod", "compound") for k in actors_of(ctx, c)]
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or \
-        (verb.dep_ == "acl" and verb.tag_ == "VBN")
-    if passive:
-        agents = []
-        for _, obj in prep_objects(verb, ("by",)):
-            agents += actors_of(ctx, obj)
-        if agents:
-            return agents
-        if ctx.in_list(verb, "participation_verbs"):      # "Serb forces were engaged in …"
-            return [k for c in verb.children if c.dep_ == "nsubjpass" for k in actors_of(ctx, c)]
-        if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
-            return []
-    # "Egypt and Qatar are mediating": the parser may hang the subject on the auxiliary
-    for c in list(verb.children) + [s for a in verb.children if a.dep_ == "aux" for s in a.children]:
-        if c.dep_ in ("nsubj", "csubj"):      # "The US, Russia and Switzerland met": a list
-            return list_members(ctx, c) or event_agents(ctx, c) or _reduced_relative(ctx, c)
-    head = verb.head
-    if verb.dep_ == "xcomp":
-        for c in head.children:
-            if c.dep_ == "dobj" and not ctx.in_list(head, "summoning_verbs"):
-                objs = actors_of(ctx, c)
-                if objs:
-                    return objs
-        return subjects(ctx, head, depth + 1)
-    if verb.dep_ in ("conj", "advcl", "acomp"):   # "began a hunger strike to protest against X"
-        return subjects(ctx, head, depth + 1)
-    if verb.dep_ == "pcomp" and head.head.pos_ in ("VERB", "AUX", "ADJ"):
-        accused = accused_of(ctx, head.head)         # "accused India of shelling Kashmir": India
-        if accused or ctx.in_list(head.head, "accountable_adjectives"):
-            return accused
-        if head.head.pos_ == "ADJ" and head.head.dep_ != "acomp":
-            return []
-        return subjects(ctx, head.head, depth + 1)   # "We remain committed to partnering with X"
-    if verb.dep_ in ("relcl", "acl") and head.dep_ == "attr" and to_infinitive(verb) and \
-            head.head.lemma_ in ("be", "become"):      # "I will be the first President to fly to X"
-        return subjects(ctx, head.head, depth + 1)
-    if verb.dep_ == "relcl" and head.pos_ in ("NOUN", "PROPN", "PRON"):
-        return actors_of(ctx, head)
-    if verb.dep_ == "pcomp" and head.head.pos_ == "NOUN":
-        return _owners(ctx, head.head, depth)          # "their commitment to supporting Ukraine"
-    if verb.dep_ == "acl" and head.pos_ == "NOUN" and verb.tag_ == "VBG":
-        if not (ctx.in_list(head, "directive_nouns") or ctx.in_list(head, "statement_nouns")):
-            return []                                    # "violence targeting X": whose, the text does not say
-        return _owners(ctx, head, depth, said=True)      # "adopted a resolution condemning X"
-    if verb.dep_ == "acl" and head.pos_ == "NOUN" and to_infinitive(verb):
-        return _owners(ctx, head, depth)               # "Italy's decision to impose sanctions"
-    return []
+@dataclass
+class Slots:
+    """What a trigger's children give: the actors found as its targets, the objects that named
+    none (for the fallbacks to look into), the objects that are part of the trigger ("launched a
+    barrage") and the places named by a preposition."""
 
-
-def _reduced_relative(ctx: Context, subject: Token) -> list[str]:
-    """"The Red Cross operating in Iraq said …" parsed with the participle as the subject: the
-    participle's own subject is the one who speaks."""
-    if subject.pos_ != "VERB" or subject.tag_ != "VBG":
-        return []
-    return [k for c in subject.children if c.dep_ == "nsubj" for k in list_members(ctx, c)]
-
-
-def _owners(ctx: Context, noun: Token, depth: int, said: bool = False) -> list[str]:
-    """Who acts in an act a noun frames ("their commitment to …", "efforts to …"): the noun's
-    possessor or "of" ("the right of Russian troops to fire"), else the subject of the verb it is
-    the object of ("They underscored their commitment", "X made efforts to …"); nobody for a
-    request or permission, whose act is another's."""
-    if ctx.in_list(noun, "directive_nouns") and not said:   # a request's act is another's; what a
-        return []                                              # resolution or call says is its own
-    owners = modifier_actors(ctx, noun) or of_actors(ctx, noun)    # "the right of Russian troops to"
-    if owners:
-        return owners
-    if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX"):
-        return subjects(ctx, noun.head, depth + 1)
-    return []
-
-
-def accused_of(ctx: Context, outer: Token) -> list[str]:
-    """The one a blame verb lays an act on: its object ("blamed X for …", "held X responsible
-    for …", "charged X with …")."""
-    if outer.pos_ == "ADJ" and ctx.in_list(outer, "accountable_adjectives"):
-        outer = outer.head
-    if outer.pos_ not in ("VERB", "AUX") or not ctx.in_list(outer, "blame_verbs"):
-        return []
-    if outer.dep_ == "acl" and outer.tag_ == "VBN":     # "nationals suspected by the West of …"
-        return actors_of(ctx, outer.head)
-    return [k for c in outer.children if c.dep_ == "dobj" for k in actors_of(ctx, c)]
+    verb: Token
+    relation: str
+    prep: str | None
+    spec: tuple[str, ...]
+    sources: list[str]
+    found: list[str] = field(default_factory=list)
+    objects: list[Token] = field(default_factory=list)
+    parts: list[Token] = field(default_factory=list)
+    where: list[str] = field(default_factory=list)
+    via: Token | None = None
 
 
 def targets(ctx: Context, verb: Token, relation: str, prep: str | None,
             sources: list[str] = ()) -> tuple[list[str], Token | None]:
-    """Targets by priority: objects and the relation's prepositions, then what an event
-    object points at ("called off a summit with X"), then a place ("a curfew in X")."""
+    """Targets by priority: objects and the relation's prepositions, then the fallbacks of
+    `TARGET_FALLBACKS` in order (what an event object points at, "called off a summit with X";
+    a place, "a curfew in X"), then a generic group acted on ("arrested dozens of protesters")."""
     spec = (prep,) if prep else ctx.onto[relation].targets
-    found: list[str] = []
-    via = None
-    passive = any(c.dep_ == "nsubjpass" for c in verb.children)
     if verb.dep_ == "amod" and verb.tag_ == "VBN" and "pass" in spec:    # "Iran-backed Houthis": the
         return actors_of(ctx, verb.head, via_modifiers=False), None       # Houthis (not "… facilities in Syria")
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and "pass" in spec and prep_objects(verb, ("by",)):
         return actors_of(ctx, verb.head), None          # "Americans unjustly detained by Russia"
-    objects = []
-    parts = []                  # objects that are part of the trigger ("launched a barrage")
-    where: list[str] = []       # places named by a preposition
+    slots = Slots(verb, relation, prep, spec, list(sources))
     for c in verb.children:
-        if c.dep_ == "dobj" and "dobj" in spec and c.tag_ == "WDT":
-            event = relative_event(ctx, c)    # "Russia's strikes on Kyiv, which X condemned"
-            if event is not None:
-                objects.append(event)
-                via = via or event
-                continue
-        if c.dep_ == "dobj" and f"{verb.lemma_.lower()} {c.lemma_.lower()}" in ctx.lex.verbs:
-            objects.append(c)            # "strengthened its forces in Lebanon": part of the trigger
-            parts.append(c)
-            continue
-        if c.dep_ == "dobj" and c.lower_ in REFLEXIVES:
-            continue                     # "blew themselves up in Tel Aviv": the place is the target
-        if c.dep_ == "dobj" and "dobj" in spec:
-            keys = actors_of(ctx, _antecedent(c))
-            if keys:
-                found += keys
-            else:
-                objects.append(c)
-            via = via or c
-        elif c.dep_ == "prt" and c.lower_ == "up" and "dobj" in spec:
-            found += _counted_object(ctx, c)        # "kidnapped up to 16 Russian advisers"
-        elif c.dep_ == "dative" and "dative" in spec:
-            found += actors_of(ctx, c)
-            if c.pos_ == "ADP" and c.lower_ in spec:        # "providing intelligence to Macedonia"
-                found += [k for o in c.children if o.dep_ == "pobj" for k in actors_of(ctx, o)]
-        elif c.dep_ == "nsubjpass" and passive and "pass" in spec:
-            found += actors_of(ctx, _antecedent(c))
-        elif c.dep_ in ("prep", "dative") and c.lower_ in spec:
-            for obj in list(c.children) + [s for o in c.children if o.dep_ == "pcomp" for s in o.children
-                                           if s.dep_ == "nsubj"]:        # "a deal with Somaliland giving it …"
-                if obj.dep_ in ("pobj", "nsubj"):
-                    keys = actors_of(ctx, obj)
-                    found += keys
-                    if all(ctx.actor_type(k) in PLACE_LIKE for k in keys):   # not "between Israel and Hamas"
-                        where += keys
-                    if not keys:
-                        objects.append(obj)
-    if len(where) < len(found):         # "beat up detainees on the West Bank": a place beside an
-        found = [k for k in found if k not in where]      # actor acted on is where it happened
-    if not found and prep:              # "shared evidence with the US": on the object
-        found += [k for o in verb.children if o.dep_ == "dobj"
-                  for _, obj in prep_objects(o, (prep,)) for k in actors_of(ctx, obj)]
-    if not found:                       # "launched a barrage of drones against Israel"
-        held = parts + [o for p in parts for _, o in prep_objects(p, ("of",))]
-        found += [k for h in held for _, obj in prep_objects(h, spec) for k in actors_of(ctx, obj)]
-    if not found:
-        for obj in objects:
-            found += event_complement(ctx, obj, relation, exclude=set(sources))
-    if not found and ctx.has(relation, "purpose_target"):     # before the place a protest is in
-        found = purpose_targets(ctx, verb)
-    if not found and ctx.has(relation, "place_target"):
-        found = place_target(ctx, verb, objects)
+        _read_child(ctx, slots, c)
+    found = slots.found
+    if len(slots.where) < len(found):   # "beat up detainees on the West Bank": a place beside an
+        found = [k for k in found if k not in slots.where]      # actor acted on is where it happened
+    for _, fallback in TARGET_FALLBACKS:
+        if found:
+            break
+        found = fallback(ctx, slots)
     # "arrested dozens of protesters" (also "… in Nairobi" by Kenyan police: at home, the place
     # is where, not whom)
     if (not found or all(ctx.capital_state(k) in sources for k in found)) and \
             ctx.has(relation, "generic_target") and not ctx.told_in_sentence(verb, relation):
-        acted_on = [c for c in verb.children if (c.dep_ == "dobj" and c not in parts) or c.dep_ == "nsubjpass"]
+        acted_on = [c for c in verb.children if (c.dep_ == "dobj" and c not in slots.parts) or c.dep_ == "nsubjpass"]
         found = [k for c in acted_on[:1] if (k := generic_group(ctx, c))] or found
-    return list(dict.fromkeys(found)), via
+    return list(dict.fromkeys(found)), slots.via
+
+
+def _read_child(ctx: Context, slots: Slots, c: Token) -> None:
+    verb, spec = slots.verb, slots.spec
+    if c.dep_ == "dobj" and "dobj" in spec and c.tag_ == "WDT":
+        event = relative_event(ctx, c)    # "Russia's strikes on Kyiv, which X condemned"
+        if event is not None:
+            slots.objects.append(event)
+            slots.via = slots.via or event
+            return
+    if c.dep_ == "dobj" and f"{verb.lemma_.lower()} {c.lemma_.lower()}" in ctx.lex.verbs:
+        slots.objects.append(c)            # "strengthened its forces in Lebanon": part of the trigger
+        slots.parts.append(c)
+    elif c.dep_ == "dobj" and c.lower_ in REFLEXIVES:
+        return                             # "blew themselves up in Tel Aviv": the place is the target
+    elif c.dep_ == "dobj" and "dobj" in spec:
+        keys = actors_of(ctx, _antecedent(c))
+        if keys:
+            slots.found += keys
+        else:
+            slots.objects.append(c)
+        slots.via = slots.via or c
+    elif c.dep_ == "prt" and c.lower_ == "up" and "dobj" in spec:
+        slots.found += _counted_object(ctx, c)        # "kidnapped up to 16 Russian advisers"
+    elif c.dep_ == "dative" and "dative" in spec:
+        slots.found += actors_of(ctx, c)
+        if c.pos_ == "ADP" and c.lower_ in spec:        # "providing intelligence to Macedonia"
+            slots.found += [k for o in c.children if o.dep_ == "pobj" for k in actors_of(ctx, o)]
+    elif c.dep_ == "nsubjpass" and "pass" in spec:
+        slots.found += actors_of(ctx, _antecedent(c))
+    elif c.dep_ in ("prep", "dative") and c.lower_ in spec:
+        for obj in list(c.children) + [s for o in c.children if o.dep_ == "pcomp" for s in o.children
+                                       if s.dep_ == "nsubj"]:        # "a deal with Somaliland giving it …"
+            if obj.dep_ in ("pobj", "nsubj"):
+                keys = actors_of(ctx, obj)
+                slots.found += keys
+                if all(ctx.actor_type(k) in PLACE_LIKE for k in keys):   # not "between Israel and Hamas"
+                    slots.where += keys
+                if not keys:
+                    slots.objects.append(obj)
+
+
+def _on_the_object(ctx: Context, s: Slots) -> list[str]:
+    """"shared evidence with the US": the preposition hangs on the object."""
+    if not s.prep:
+        return []
+    return [k for o in s.verb.children if o.dep_ == "dobj"
+            for _, obj in prep_objects(o, (s.prep,)) for k in actors_of(ctx, obj)]
+
+
+def _held_by_the_trigger(ctx: Context, s: Slots) -> list[str]:
+    """"launched a barrage of drones against Israel": on what the trigger's own object holds."""
+    held = s.parts + [o for p in s.parts for _, o in prep_objects(p, ("of",))]
+    return [k for h in held for _, obj in prep_objects(h, s.spec) for k in actors_of(ctx, obj)]
+
+
+def _event_objects(ctx: Context, s: Slots) -> list[str]:
+    """"condemned the Russian attack", "called off a summit with the group"."""
+    return [k for obj in s.objects for k in event_complement(ctx, obj, s.relation, exclude=set(s.sources))]
+
+
+def _purpose(ctx: Context, s: Slots) -> list[str]:
+    """"staged a hunger strike to demand the resignation of X" (before the place a protest is in)."""
+    return purpose_targets(ctx, s.verb) if ctx.has(s.relation, "purpose_target") else []
+
+
+def _place(ctx: Context, s: Slots) -> list[str]:
+    """"lifted a night curfew in Montenegro"."""
+    return place_target(ctx, s.verb, s.objects) if ctx.has(s.relation, "place_target") else []
+
+
+TARGET_FALLBACKS: tuple[tuple[str, Callable[[Context, Slots], list[str]]], ...] = (
+    ("on_the_object", _on_the_object),
+    ("held_by_the_trigger", _held_by_the_trigger),
+    ("event_objects", _event_objects),
+    ("purpose", _purpose),
+    ("place", _place),
+)
 
 
 RELATIVE_PRONOUNS = {"who", "whom", "which", "that"}
@@ -242,13 +201,6 @@ def place_target(ctx: Context, verb: Token, objects: list[Token]) -> list[str]:
                 nested.append(obj)
         heads = nested
     return []
-
-
-def event_agents(ctx: Context, noun: Token) -> list[str]:
-    """Who did an event named by a noun: "Russian attacks", "attacks carried out by X"."""
-    if ctx.nominal_relation(noun) is None:
-        return []
-    return modifier_actors(ctx, noun) or by_agents(ctx, noun)
 
 
 def event_complement(ctx: Context, noun: Token, relation: str, exclude: set[str] = frozenset()) -> list[str]:

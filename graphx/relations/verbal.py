@@ -15,7 +15,8 @@ from graphx.relations.arguments import (
 )
 from graphx.relations.context import Context
 from graphx.relations.emit import emit
-from graphx.relations.targets import event_complement, search_objects, subjects
+from graphx.relations.subjects import subjects
+from graphx.relations.targets import event_complement, search_objects
 from graphx.relations.targets import targets as find_targets
 
 WAR_READING = "attacks"   # "mobilized reservists for a war against Iraq": the war's target
