@@ -15,7 +15,6 @@ from graphx.relations.arguments import (
     actors_of,
     by_agents,
     clause_subjects,
-    generic_group,
     key,
     modifier_actors,
     of_actors,
@@ -24,6 +23,7 @@ from graphx.relations.arguments import (
     prep_objects,
 )
 from graphx.relations.context import Context
+from graphx.relations.groups import generic_group
 from graphx.relations.emit import emit
 from graphx.relations.targets import (
     PLACE_LIKE,

@@ -11,7 +11,6 @@ from spacy.tokens import Token
 from graphx.relations.arguments import (
     actors_of,
     by_agents,
-    generic_group,
     key,
     modifier_actors,
     of_actors,
@@ -20,6 +19,7 @@ from graphx.relations.arguments import (
     to_infinitive,
 )
 from graphx.relations.context import Context
+from graphx.relations.groups import generic_group
 
 EVENT_OBJECT_PREPS = {"with", "against", "between"}
 AGENT_PREPS = ("of", "by", "from")

@@ -9,11 +9,11 @@ from graphx.relations import discourse
 from graphx.relations.arguments import (
     actors_of,
     clause_subjects,
-    distinct_groups,
     modifier_actors,
     to_infinitive,
 )
 from graphx.relations.context import Context
+from graphx.relations.groups import distinct_groups
 from graphx.relations.emit import emit
 from graphx.relations.subjects import subjects
 from graphx.relations.targets import event_complement, search_objects
@@ -56,21 +56,10 @@ def find(ctx: Context, sent: Span, verb: Token) -> None:
         if noun_relation and noun_relation != relation:   # "hosted talks with Hamas"
             ctx.discourse.last_event[noun_relation] = (sources, targets)
     pattern = "verbal.object"
-    if not targets:
-        targets, pattern = clause_targets(ctx, verb, relation), "verbal.clause"
-    if not targets:
-        targets, pattern = prep_event_targets(ctx, verb), "verbal.event_prep"
-    if not targets and ctx.has(relation, "hostile_act"):       # "opened fire to disperse the crowd"
-        targets, pattern = _hostile_purpose_targets(ctx, verb), "verbal.hostile_purpose"
-    if not targets and ctx.has(relation, "purpose_target") and verb.dep_ in ("advcl", "xcomp") and \
-            to_infinitive(verb):
-        # "summoned Niger's ambassador to complain of …": the one summoned
-        targets, pattern = [k for c in verb.head.children if c.dep_ == "dobj" for k in actors_of(ctx, c)
-                            if k not in sources], "verbal.purpose_of"
-    if not targets and ctx.has(relation, "permit_target"):     # "allowed Ouattara to run"
-        targets, pattern = _permitted(ctx, verb), "verbal.permit"
-    if not targets and ctx.has(relation, "condition_target"):
-        targets, pattern = condition_subjects(ctx, verb), "verbal.condition"
+    for name, fallback in VERB_TARGET_FALLBACKS:
+        if targets:
+            break
+        targets, pattern = fallback(ctx, verb, relation, sources), name
     if not targets:
         pattern = "verbal.coordination"     # "The US and the Taliban signed an agreement"
     targets = distinct_groups(ctx, verb, sources, targets)
@@ -269,3 +258,37 @@ def prep_event_targets(ctx: Context, verb: Token) -> list[str]:
                     if found:
                         return found
     return []
+
+
+def _hostile_purpose(ctx: Context, verb: Token, relation: str, sources: list[str]) -> list[str]:
+    """"opened fire to disperse the crowd"."""
+    return _hostile_purpose_targets(ctx, verb) if ctx.has(relation, "hostile_act") else []
+
+
+def _purpose_of(ctx: Context, verb: Token, relation: str, sources: list[str]) -> list[str]:
+    """"summoned Niger's ambassador to complain of …": the one summoned."""
+    if not (ctx.has(relation, "purpose_target") and verb.dep_ in ("advcl", "xcomp") and to_infinitive(verb)):
+        return []
+    return [k for c in verb.head.children if c.dep_ == "dobj" for k in actors_of(ctx, c) if k not in sources]
+
+
+def _permit(ctx: Context, verb: Token, relation: str, sources: list[str]) -> list[str]:
+    """"allowed Ouattara to run"."""
+    return _permitted(ctx, verb) if ctx.has(relation, "permit_target") else []
+
+
+def _condition(ctx: Context, verb: Token, relation: str, sources: list[str]) -> list[str]:
+    """"threatened to strike unless Baghdad accepted": Baghdad."""
+    return condition_subjects(ctx, verb) if ctx.has(relation, "condition_target") else []
+
+
+# When a trigger's objects and prepositions name no target: the first of these that finds one
+# gives the targets and its name is the evidence's pattern.
+VERB_TARGET_FALLBACKS = (
+    ("verbal.clause", lambda ctx, verb, relation, sources: clause_targets(ctx, verb, relation)),
+    ("verbal.event_prep", lambda ctx, verb, relation, sources: prep_event_targets(ctx, verb)),
+    ("verbal.hostile_purpose", _hostile_purpose),
+    ("verbal.purpose_of", _purpose_of),
+    ("verbal.permit", _permit),
+    ("verbal.condition", _condition),
+)
