@@ -18,36 +18,16 @@ def emit(ctx: Context, sent: Span, trigger: Token, relation: str, sources: list[
          targets: list[str], pattern: str, confidence: float, modality_from: Token | None = None,
          remember: bool = True) -> None:
     """Record `relation` from each source to each target (or between coordinated sources),
-    with the sentence as evidence and `pattern`, the rule that found it."""
+    with the sentence as evidence and `pattern`, the rule that found it: the one recorder every
+    family goes through (metonymy, targets the relation cannot take, discourse, modality and the
+    stance an intention adds)."""
     rel_type = ctx.onto[relation]
     sources = [metonymy(ctx, k, as_source=True, relation=relation) for k in sources]
-    targets = [metonymy(ctx, k, as_source=False, relation=relation) for k in targets]
-    if not rel_type.has("spatial"):     # "vowed to retain the Golan Heights": no counterpart
-        targets = [k for k in targets if ctx.actor_type(k) not in PLACE_TYPES]
-    if rel_type.has("no_media_target"):  # "told Al Jazeera": an interview, not a relation
-        targets = [k for k in targets if k not in ctx.actors.actors or ctx.actors.actors[k].kind != "media"]
-    pairs: list[tuple[str, str]] = []
-    if targets:
-        pairs = [(s, t) for s in sources for t in targets if s != t]
-    elif rel_type.symmetric and len(sources) > 1:
-        pairs = [(a, b) for n, a in enumerate(sources) for b in sources[n + 1:] if a != b]
-    elif len(sources) > 1 and ctx.reciprocal(trigger):
-        pairs = [(a, b) for a in sources for b in sources if a != b]
+    targets = _admissible(ctx, rel_type, [metonymy(ctx, k, as_source=False, relation=relation) for k in targets])
+    pairs = _pairs(ctx, rel_type, trigger, sources, targets)
     if not pairs:
         return
-    d = ctx.discourse
-    by_parties = any((ctx.para_of(trigger), t.i) in d.party_mentions for t in sent)
-    if targets and d.meeting_parties and set(d.meeting_parties) <= set(sources) and by_parties:
-        d.parties_did.append((sent, trigger, relation, targets, pattern, confidence, modality_from))
-    if remember:
-        d.last_event[relation] = (sources, targets or sources)
-    if rel_type.has("two_sided"):
-        d.event_parties.append((sources, targets))
-    if rel_type.has("meeting") and (targets or len(sources) > 1) and not by_parties:
-        # "X held a call with Y", "X and Y met" (not "the leaders discussed")
-        d.meeting_hosts = sources if targets else []
-        d.meeting_parties = list(dict.fromkeys(sources + targets))
-        d.meeting_paragraph = ctx.para_of(trigger)
+    _update_discourse(ctx, sent, trigger, relation, sources, targets, pattern, confidence, modality_from, remember)
     coref_used = any(ctx.resolved(t) for t in trigger.subtree) or \
         any(ctx.resolved(c) for c in trigger.head.children)
     conf = round(confidence * (0.85 if coref_used else 1.0), 2)
@@ -55,13 +35,7 @@ def emit(ctx: Context, sent: Span, trigger: Token, relation: str, sources: list[
     evidence = Evidence(ctx.doc_id, sent.text, offset + sent.start_char, offset + sent.end_char,
                         offset + trigger.idx, offset + trigger.idx + len(trigger.text), pattern)
     mood = modality(ctx, modality_from or trigger, trigger)
-    stance = None                # a threat announced, a cooperation refused: a second relation
-    if mood == "hypothetical" and rel_type.has("announced_threat") and \
-            intents.announced(ctx, modality_from or trigger, sources):
-        stance = intents.THREAT
-    elif mood == "negated" and rel_type.family == "cooperation" and rel_type.has("refusable") and \
-            intents.refused(ctx, modality_from or trigger, sources):
-        stance = intents.REJECTION
+    stance = _stance(ctx, rel_type, mood, modality_from or trigger, sources)
     trigger_text = " ".join([trigger.text] + [c.text for c in trigger.children if c.dep_ == "prt"])
     when = time_expression(trigger, sent)
     date = when or ctx.date
@@ -75,6 +49,59 @@ def emit(ctx: Context, sent: Span, trigger: Token, relation: str, sources: list[
         if stance:
             ctx.relations.append(Relation(s, t, stance, trigger_text, replace(evidence, pattern=f"intent.{stance}"),
                                           "asserted", round(conf * 0.9, 2), date, date_text=when))
+
+
+def _admissible(ctx: Context, rel_type, targets: list[str]) -> list[str]:
+    """The targets a relation can take: no place unless it is spatial ("vowed to retain the
+    Golan Heights": no counterpart), no outlet where an interview is no relation ("told Al Jazeera")."""
+    if not rel_type.has("spatial"):
+        targets = [k for k in targets if ctx.actor_type(k) not in PLACE_TYPES]
+    if rel_type.has("no_media_target"):
+        targets = [k for k in targets if k not in ctx.actors.actors or ctx.actors.actors[k].kind != "media"]
+    return targets
+
+
+def _pairs(ctx: Context, rel_type, trigger: Token, sources: list[str], targets: list[str]) -> list[tuple[str, str]]:
+    """Source → target pairs; with no target, coordinated sources of a symmetric or reciprocal
+    event act on each other ("The US and the Taliban signed", "A and B clashed")."""
+    if targets:
+        return [(s, t) for s in sources for t in targets if s != t]
+    if rel_type.symmetric and len(sources) > 1:
+        return [(a, b) for n, a in enumerate(sources) for b in sources[n + 1:] if a != b]
+    if len(sources) > 1 and ctx.reciprocal(trigger):
+        return [(a, b) for a in sources for b in sources if a != b]
+    return []
+
+
+def _update_discourse(ctx: Context, sent: Span, trigger: Token, relation: str, sources: list[str],
+                      targets: list[str], pattern: str, confidence: float, modality_from: Token | None,
+                      remember: bool) -> None:
+    """What later sentences may lean on: the latest event of each relation ("Those talks"), the
+    parties of two-sided events, the latest meeting and what its parties did."""
+    rel_type = ctx.onto[relation]
+    d = ctx.discourse
+    by_parties = any((ctx.para_of(trigger), t.i) in d.party_mentions for t in sent)
+    if targets and d.meeting_parties and set(d.meeting_parties) <= set(sources) and by_parties:
+        d.parties_did.append((sent, trigger, relation, targets, pattern, confidence, modality_from))
+    if remember:
+        d.last_event[relation] = (sources, targets or sources)
+    if rel_type.has("two_sided"):
+        d.event_parties.append((sources, targets))
+    if rel_type.has("meeting") and (targets or len(sources) > 1) and not by_parties:
+        # "X held a call with Y", "X and Y met" (not "the leaders discussed")
+        d.meeting_hosts = sources if targets else []
+        d.meeting_parties = list(dict.fromkeys(sources + targets))
+        d.meeting_paragraph = ctx.para_of(trigger)
+
+
+def _stance(ctx: Context, rel_type, mood: str, anchor: Token, sources: list[str]) -> str | None:
+    """A threat announced, a cooperation refused: the second relation an intention makes."""
+    if mood == "hypothetical" and rel_type.has("announced_threat") and intents.announced(ctx, anchor, sources):
+        return intents.THREAT
+    if mood == "negated" and rel_type.family == "cooperation" and rel_type.has("refusable") and \
+            intents.refused(ctx, anchor, sources):
+        return intents.REJECTION
+    return None
 
 
 def metonymy(ctx: Context, key: str, as_source: bool, relation: str) -> str:

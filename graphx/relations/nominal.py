@@ -88,7 +88,23 @@ def find(ctx: Context, sent: Span, noun: Token) -> None:
         r.pattern = "nominal.defended" if r.targets else r.pattern
     if r.between and not r.sources and not mediating:
         r.sources, r.targets, r.pattern = r.targets, [], "nominal.between"
-    if not r.sources and ctx.has(relation, "given_from"):
+    if not _other_sources(ctx, sent, noun, frame, r, target_words, mediating, governed_by_trigger):
+        return
+    _last_targets(ctx, noun, r)
+    if governed_by_trigger and not r.between and not modifier_actors(ctx, noun) and \
+            not (r.sources and r.pattern == "nominal.by_agent"):     # "condemned the killing … by X"
+        return
+    if r.sources:
+        emit(ctx, sent, noun, relation, r.sources, r.targets, r.pattern, confidence=r.confidence,
+             modality_from=head if noun.dep_ in ("dobj", "nsubjpass", "nsubj") else noun)
+
+
+def _other_sources(ctx: Context, sent: Span, noun: Token, frame: Token, r: Reading, target_words: set[str],
+                   mediating: bool, governed_by_trigger: bool) -> bool:
+    """Who did an event no modifier names: a giver, a "by" agent, who is held responsible or
+    claims it, the verb that governs it. False when the noun refers to an event named before."""
+    head = noun.head
+    if not r.sources and ctx.has(r.relation, "given_from"):
         _given_with(ctx, noun, r)
     if not r.sources:                           # "attacks carried out by X", "a visit by X"
         agent_preps = ("by",) if "from" in target_words else ("by", "from")      # "demands from X"
@@ -103,19 +119,18 @@ def find(ctx: Context, sent: Span, noun: Token) -> None:
         _claim_or_blame(ctx, head.head, r)
     elif not r.sources and not governed_by_trigger:
         if _event_reference(ctx, sent, noun):
-            return
+            return False
         _verb_sources(ctx, frame, r, target_words, mediating)
-    if r.sources and not r.targets and ctx.has(relation, "purpose_target"):
+    return True
+
+
+def _last_targets(ctx: Context, noun: Token, r: Reading) -> None:
+    """A protest's purpose; a generic group killed or arrested ("Israel's killing of five
+    civilians", "the regime's arrest of students")."""
+    if r.sources and not r.targets and ctx.has(r.relation, "purpose_target"):
         r.targets = [k for k in purpose_targets(ctx, noun) if k not in r.sources]
-    if r.sources and not r.targets and ctx.has(relation, "generic_target") and ctx.in_list(noun, "of_target_nouns"):
-        # "Israel's killing of five civilians", "the regime's arrest of students"
+    if r.sources and not r.targets and ctx.has(r.relation, "generic_target") and ctx.in_list(noun, "of_target_nouns"):
         r.targets = [k for _, o in prep_objects(noun, ("of",)) if (k := generic_group(ctx, o))][:1]
-    if governed_by_trigger and not r.between and not modifier_actors(ctx, noun) and \
-            not (r.sources and r.pattern == "nominal.by_agent"):     # "condemned the killing … by X"
-        return
-    if r.sources:
-        emit(ctx, sent, noun, relation, r.sources, r.targets, r.pattern, confidence=r.confidence,
-             modality_from=head if noun.dep_ in ("dobj", "nsubjpass", "nsubj") else noun)
 
 
 def _own_targets(ctx: Context, noun: Token, r: Reading, target_words: set[str]) -> None:
