@@ -1,6 +1,7 @@
 """What every `graphx` command shares: error reporting, common options, terminal printing."""
 from __future__ import annotations
 
+import json
 import shutil
 import signal
 import sys
@@ -56,6 +57,12 @@ def graph_option(f):
 def period_options(f):
     f = click.option("--until", metavar="DATE", help="Only evidence dated up to DATE (YYYY, YYYY-MM or YYYY-MM-DD).")(f)
     return click.option("--since", metavar="DATE", help="Only evidence dated from DATE on (YYYY, YYYY-MM or YYYY-MM-DD).")(f)
+
+
+def echo_json(data) -> None:
+    """Print a JSON answer (every --json goes through here): UTF-8 as is, indented, sets as lists."""
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2,
+                          default=lambda o: sorted(o) if isinstance(o, (set, frozenset)) else str(o)))
 
 
 def json_option(f):

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from graphx.cli.common import cli, graph_option, json_option, reports_errors
+from graphx.cli.common import cli, echo_json, graph_option, json_option, reports_errors
 
 
 def _run(graph_path: str, do: str, **fields) -> None:
@@ -112,7 +112,7 @@ def duplicates(graph_path, limit, as_json):
     G = load_graph(graph_path)
     pairs = candidates(G, limit)
     if as_json:
-        click.echo(json.dumps([p.as_dict() for p in pairs], ensure_ascii=False, indent=2))
+        echo_json([p.as_dict() for p in pairs])
         return
     if not pairs:
         click.echo("No candidate duplicates.")

@@ -1,35 +1,15 @@
 """The question commands: path, neighbors, show, actors, relations, export, evaluate."""
 from __future__ import annotations
 
-import json
 import sys
 
 import click
 
-from graphx.cli.common import (EXIT_NOT_FOUND, RELATIONS, Printer, UserError, cli, color_option,
+from graphx.cli.common import (EXIT_NOT_FOUND, RELATIONS, Printer, UserError, cli, color_option, echo_json,
                                graph_option, json_option, period_options, relation_option,
                                reports_errors)
-
-
-def _load(path, since=None, until=None):
-    from graphx.graph import load_graph
-    G = load_graph(path)
-    if since or until:
-        from graphx.query.timeline import in_period
-        G = in_period(G, since, until)
-    return G
-
-
-def _label(G, node):
-    return G.nodes[node].get("label", node)
-
-
-def _hop_json(G, hop):
-    return {"source": hop.source, "source_label": _label(G, hop.source),
-            "target": hop.target, "target_label": _label(G, hop.target),
-            "relation": hop.relation, "forward": hop.forward,
-            "trigger": hop.data.get("trigger"), "modality": hop.data.get("modality"),
-            "confidence": hop.data.get("confidence"), "evidence": hop.data.get("evidence", [])}
+from graphx.query import shapes
+from graphx.query.shapes import label as _label, load_period as _load
 
 
 def _source_line(out: Printer, ev: dict, date=None, explain: bool = False) -> None:
@@ -91,13 +71,9 @@ def path(actor_a, actor_b, graph_path, k, all_shortest, max_hops, relations, dir
                   relations=list(relations) or None, directed=directed)
     if html_path and found:
         from graphx.explorer.render import write_html
-        nodes = sorted({n for p in found for h in p for n in (h.source, h.target)})
-        hops = [[f"{h.source}|{h.target}|{h.relation}" for h in p] for p in found]
-        edges = sorted({e for p in hops for e in p})
-        write_html(G, html_path, highlight={"nodes": nodes, "edges": edges, "paths": hops})
+        write_html(G, html_path, highlight=shapes.path_highlight(found))
     if as_json:
-        click.echo(json.dumps({"from": a, "to": b, "paths": [[_hop_json(G, h) for h in p] for p in found]},
-                              ensure_ascii=False, indent=2))
+        echo_json(shapes.paths_json(G, a, b, found))
     out = Printer(color)
     if not found:
         limits = f" within {max_hops} hops" if max_hops else ""
@@ -141,8 +117,7 @@ def neighbors(actor, graph_path, relations, depth, as_json, color, since, until)
     a = find_actor(G, actor)
     found = around(G, a, depth=depth, relations=list(relations) or None)
     if as_json:
-        click.echo(json.dumps({"actor": a, "neighbors": [dict(_hop_json(G, h), distance=d) for d, h in found]},
-                              ensure_ascii=False, indent=2))
+        echo_json(shapes.neighbors_json(G, a, found))
     else:
         out = Printer(color)
         if not found:
@@ -178,8 +153,7 @@ def show(actor, graph_path, as_json, color, since, until):
     node = G.nodes[a]
     hops = [h for _, h in around(G, a, depth=1)]
     if as_json:
-        click.echo(json.dumps({"id": a, **node, "relations": [_hop_json(G, h) for h in hops]},
-                              ensure_ascii=False, indent=2, default=str))
+        echo_json(shapes.profile_json(G, a, hops))
         return
     out = Printer(color)
     out.line(out.style(node.get("label", a), bold=True) + f"  ({node.get('type')}"
@@ -192,12 +166,9 @@ def show(actor, graph_path, as_json, color, since, until):
         out.line("  documents: " + ", ".join(node["docs"]))
     if node.get("curated"):
         out.line("  curated:   " + "; ".join(node["curated"]) + " (see curation.toml)")
-    by_type: dict[str, list] = {}
-    for h in hops:
-        by_type.setdefault(h.relation, []).append(h)
-    for rel in sorted(by_type):
+    for rel, group in shapes.by_relation(hops).items():
         out.line(out.style(f"{rel}:", fg="cyan"))
-        for h in by_type[rel]:
+        for h in group:
             _print_hop(out, G, h, a, explain=True)
 
 
@@ -214,10 +185,9 @@ def actors(graph_path, type_, as_json):
       graphx actors --type PERSON
     """
     G = _load(graph_path)
-    rows = [(n, d) for n, d in G.nodes(data=True) if not type_ or d.get("type", "").upper() == type_.upper()]
-    rows.sort(key=lambda r: (-G.degree(r[0]), r[1].get("label", r[0]).lower()))
+    rows = shapes.ranked_actors(G, type_)
     if as_json:
-        click.echo(json.dumps([{"id": n, **d, "degree": G.degree(n)} for n, d in rows], ensure_ascii=False, indent=2))
+        echo_json(shapes.actors_json(G, rows))
         return
     for n, d in rows:
         click.echo(f"{d.get('label', n):40} {d.get('type', ''):7} {G.degree(n):4} relations  {d.get('mentions', 0):4} mentions")
@@ -249,7 +219,7 @@ def relations(graph_path, relation, actor, explain, as_json, color, since, until
     a = find_actor(G, actor) if actor else None
     rows = list(relations_of(G, relation, a))
     if as_json:
-        click.echo(json.dumps([{"source": s, "target": t, **d} for s, t, d in rows], ensure_ascii=False, indent=2))
+        echo_json(shapes.relations_json(rows))
         return
     out = Printer(color)
     for s, t, d in rows:
@@ -266,7 +236,7 @@ def relations(graph_path, relation, actor, explain, as_json, color, since, until
 @cli.command()
 @graph_option
 @period_options
-@click.option("--format", "fmt", required=True, type=click.Choice(["graphml", "gexf", "csv", "cypher"]),
+@click.option("--format", "fmt", required=True, type=click.Choice(shapes.EXPORT_FORMATS),
               help="graphml/gexf for Gephi and networkx, csv for neo4j-admin import, cypher for cypher-shell.")
 @click.option("--out", "out_path", required=True, type=click.Path(), help="File to write (a folder for csv).")
 @reports_errors
@@ -310,7 +280,7 @@ def evaluate(gold, graph_path, verbose, by_pattern, as_json):
     G = _load(graph_path)
     result = run_evaluate(G, load_gold(gold))
     if as_json:
-        click.echo(json.dumps(result, indent=2, default=list))
+        echo_json(result)
         return
     if verbose:
         for key in ("missing_entities", "spurious_nodes", "missed_relations", "false_positive_edges"):

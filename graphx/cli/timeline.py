@@ -1,12 +1,11 @@
 """`graphx timeline`: an actor's (or a pair's) dated relations in order."""
 from __future__ import annotations
 
-import json
 import sys
 
 import click
 
-from graphx.cli.common import EXIT_NOT_FOUND, Printer, cli, color_option, graph_option, json_option, reports_errors
+from graphx.cli.common import EXIT_NOT_FOUND, echo_json, Printer, cli, color_option, graph_option, json_option, reports_errors
 
 
 @cli.command()
@@ -30,7 +29,7 @@ def timeline(actor, other, graph_path, as_json, color):
 
     entries = entries_of(load_graph(graph_path), actor, other)
     if as_json:
-        click.echo(json.dumps([e.as_dict() for e in entries], ensure_ascii=False, indent=2))
+        echo_json([e.as_dict() for e in entries])
     else:
         out = Printer(color)
         for e in entries:

@@ -10,8 +10,9 @@ import networkx as nx
 
 from graphx.errors import OutputError
 from graphx.graph import write_atomic
+from graphx.query.shapes import EXPORT_FORMATS
 
-FORMATS = ("graphml", "gexf", "csv", "cypher")
+FORMATS = EXPORT_FORMATS
 
 
 def _flat(G: nx.MultiDiGraph) -> nx.MultiDiGraph:

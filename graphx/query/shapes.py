@@ -1,0 +1,76 @@
+"""What the query commands answer, as data: the graph of a period, hops and profiles as JSON
+objects, the highlight of paths on the explorer, actors ranked. The CLI only prints these."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:                  # the CLI imports this at start: networkx only when a graph loads
+    import networkx as nx
+
+# What `graphx export --format` writes (export.py); here so that the CLI can list them cheaply.
+EXPORT_FORMATS = ("graphml", "gexf", "csv", "cypher")
+
+
+def load_period(path, since: str | None = None, until: str | None = None) -> nx.MultiDiGraph:
+    """The graph of `path`, restricted to the period if one is given."""
+    from graphx.graph import load_graph
+    G = load_graph(path)
+    if since or until:
+        from graphx.query.timeline import in_period
+        G = in_period(G, since, until)
+    return G
+
+
+def label(G: nx.MultiDiGraph, node: str) -> str:
+    return G.nodes[node].get("label", node)
+
+
+def hop_json(G: nx.MultiDiGraph, hop) -> dict:
+    """One hop of a path (or a relation around an actor) as the JSON answers give it."""
+    return {"source": hop.source, "source_label": label(G, hop.source),
+            "target": hop.target, "target_label": label(G, hop.target),
+            "relation": hop.relation, "forward": hop.forward,
+            "trigger": hop.data.get("trigger"), "modality": hop.data.get("modality"),
+            "confidence": hop.data.get("confidence"), "evidence": hop.data.get("evidence", [])}
+
+
+def paths_json(G: nx.MultiDiGraph, a: str, b: str, found: list) -> dict:
+    return {"from": a, "to": b, "paths": [[hop_json(G, h) for h in p] for p in found]}
+
+
+def neighbors_json(G: nx.MultiDiGraph, a: str, found: list) -> dict:
+    return {"actor": a, "neighbors": [dict(hop_json(G, h), distance=d) for d, h in found]}
+
+
+def profile_json(G: nx.MultiDiGraph, a: str, hops: list) -> dict:
+    return {"id": a, **G.nodes[a], "relations": [hop_json(G, h) for h in hops]}
+
+
+def path_highlight(found: list) -> dict:
+    """The nodes, edges and paths the explorer highlights for `graphx path --html`."""
+    nodes = sorted({n for p in found for h in p for n in (h.source, h.target)})
+    hops = [[f"{h.source}|{h.target}|{h.relation}" for h in p] for p in found]
+    return {"nodes": nodes, "edges": sorted({e for p in hops for e in p}), "paths": hops}
+
+
+def ranked_actors(G: nx.MultiDiGraph, type_: str | None = None) -> list[tuple[str, dict]]:
+    """The actors (of one type, any case), best connected first, then by label."""
+    rows = [(n, d) for n, d in G.nodes(data=True) if not type_ or d.get("type", "").upper() == type_.upper()]
+    rows.sort(key=lambda r: (-G.degree(r[0]), r[1].get("label", r[0]).lower()))
+    return rows
+
+
+def actors_json(G: nx.MultiDiGraph, rows: list[tuple[str, dict]]) -> list[dict]:
+    return [{"id": n, **d, "degree": G.degree(n)} for n, d in rows]
+
+
+def relations_json(rows: list) -> list[dict]:
+    return [{"source": s, "target": t, **d} for s, t, d in rows]
+
+
+def by_relation(hops: list) -> dict[str, list]:
+    """Hops grouped by relation type, types in alphabetical order."""
+    groups: dict[str, list] = {}
+    for h in hops:
+        groups.setdefault(h.relation, []).append(h)
+    return {rel: groups[rel] for rel in sorted(groups)}
