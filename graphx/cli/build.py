@@ -43,6 +43,25 @@ def build(inputs, out_dir, model, workers, strict, quiet, no_cache, scheduler, w
 
     started = time.monotonic()
     show = not quiet and sys.stderr.isatty()
+    result = run_build(list(inputs), out_dir, model=model, workers=workers, progress=_progress_printer(show),
+                       use_cache=not no_cache, wait=wait, scheduler=scheduler)
+    if show:
+        click.echo("", err=True)
+    _print_report(result.report)
+    if not quiet:
+        _print_summary(result, time.monotonic() - started)
+    report = result.report
+    if not result.documents:
+        raise UserError("no documents were read from the inputs"
+                        + (f" ({len(report.failed)} failed)" if report.failed else "")
+                        + "; nothing was written")
+    if strict and (report.skipped or report.failed):
+        raise UserError(f"{len(report.skipped)} inputs were skipped and {len(report.failed)} documents "
+                        "failed (--strict)")
+
+
+def _progress_printer(show: bool):
+    """A progress callback that rewrites one line of stderr at most five times a second."""
     last = [0.0]
 
     def progress(state):
@@ -52,38 +71,31 @@ def build(inputs, out_dir, model, workers, strict, quiet, no_cache, scheduler, w
             eta = f", ETA {state.eta:,.0f}s" if state.eta is not None else ""
             click.echo(f"\r  {state.documents:,} documents, {state.words:,} words "
                        f"({state.rate:,.0f} words/s{eta})   ", err=True, nl=False)
+    return progress
 
-    result = run_build(list(inputs), out_dir, model=model, workers=workers, progress=progress,
-                       use_cache=not no_cache, wait=wait, scheduler=scheduler)
-    if show:
-        click.echo("", err=True)
-    elapsed = time.monotonic() - started
-    report = result.report
+
+def _print_report(report) -> None:
     for warning in report.warnings:
         click.echo(f"Warning: {warning}", err=True)
     for where, why in report.skipped:
         click.echo(f"Skipped: {where}: {why}", err=True)
     for doc_id, error in report.failed:
         click.echo(f"Failed: document {doc_id}: {error}", err=True)
-    if not quiet:
-        cached = f", {result.cached} from cache" if result.cached else ""
-        problems = [f"{len(report.skipped)} inputs skipped"] if report.skipped else []
-        problems += [f"{len(report.failed)} documents failed"] if report.failed else []
-        click.echo(f"Built graph of {len(result.documents)} documents ({result.words:,} words{cached}) in "
-                   f"{elapsed:.1f}s: {result.actors} actors, {result.relations} relations"
-                   + "".join(f"; {p}" for p in problems))
-        resolution = result.resolution
-        if resolution and (resolution.merged or resolution.dropped):
-            ambiguous = f", {len(resolution.ambiguous)} names left apart as ambiguous " \
-                "(graphx duplicates lists candidates)" if resolution.ambiguous else ""
-            click.echo(f"  Resolved across documents: {resolution.merged} names joined to another, "
-                       f"{len(resolution.dropped)} non-actors left out{ambiguous}")
-        if result.documents:
-            click.echo(f"  {result.json_path}\n  {result.html_path}")
-    if not result.documents:
-        raise UserError("no documents were read from the inputs"
-                        + (f" ({len(report.failed)} failed)" if report.failed else "")
-                        + "; nothing was written")
-    if strict and (report.skipped or report.failed):
-        raise UserError(f"{len(report.skipped)} inputs were skipped and {len(report.failed)} documents "
-                        "failed (--strict)")
+
+
+def _print_summary(result, elapsed: float) -> None:
+    report = result.report
+    cached = f", {result.cached} from cache" if result.cached else ""
+    problems = [f"{len(report.skipped)} inputs skipped"] if report.skipped else []
+    problems += [f"{len(report.failed)} documents failed"] if report.failed else []
+    click.echo(f"Built graph of {len(result.documents)} documents ({result.words:,} words{cached}) in "
+               f"{elapsed:.1f}s: {result.actors} actors, {result.relations} relations"
+               + "".join(f"; {p}" for p in problems))
+    resolution = result.resolution
+    if resolution and (resolution.merged or resolution.dropped):
+        ambiguous = f", {len(resolution.ambiguous)} names left apart as ambiguous " \
+            "(graphx duplicates lists candidates)" if resolution.ambiguous else ""
+        click.echo(f"  Resolved across documents: {resolution.merged} names joined to another, "
+                   f"{len(resolution.dropped)} non-actors left out{ambiguous}")
+    if result.documents:
+        click.echo(f"  {result.json_path}\n  {result.html_path}")

@@ -152,29 +152,7 @@ def _build(inputs: list[str], out: Path, model: str | None, workers: int, nlp, u
                 yield document
 
     with Spill(out) as spill:
-        stream = misses()
-        parsed = 0
-        first = next(stream, None)
-        if first is not None:
-            def all_misses():
-                yield first
-                yield from stream
-            if scheduler:
-                extractions = extract_dask(all_misses(), scheduler, model)
-            elif workers > 1:
-                extractions = extract_parallel(all_misses(), workers, pipeline(), model)
-            else:
-                extractions = extract_serial(all_misses(), pipeline())
-            for extraction in extractions:
-                if isinstance(extraction, Failure):
-                    report.fail(extraction.document.id, extraction.error)
-                    finished(extraction.document, built=False)
-                    continue
-                spill.add(extraction)
-                if cache:
-                    cache.put(extraction)
-                parsed += 1
-                finished(extraction.document)
+        parsed = _extract_misses(misses(), spill, cache, report, finished, scheduler, workers, pipeline, model)
         if nlp is None and loaded["nlp"] is not None:
             loaded["nlp"] = None          # the pipeline is not needed for the graph stage
             gc.collect()
@@ -183,13 +161,50 @@ def _build(inputs: list[str], out: Path, model: str | None, workers: int, nlp, u
             builder.add(extraction)
     if cache:
         report.warnings.extend(cache.damaged)
+    return _write(builder, out, order, curation, report, state.words, parsed)
+
+
+def _extract_misses(stream: Iterator[Document], spill: Spill, cache, report: ReadReport, finished,
+                    scheduler: str | None, workers: int, pipeline, model: str | None) -> int:
+    """Extract the documents the cache did not have (here, in a process pool or on a Dask
+    cluster), spilling and caching each; a failed document is reported and left out. Returns
+    how many were parsed."""
+    first = next(stream, None)
+    if first is None:
+        return 0
+
+    def all_misses():
+        yield first
+        yield from stream
+    if scheduler:
+        extractions = extract_dask(all_misses(), scheduler, model)
+    elif workers > 1:
+        extractions = extract_parallel(all_misses(), workers, pipeline(), model)
+    else:
+        extractions = extract_serial(all_misses(), pipeline())
+    parsed = 0
+    for extraction in extractions:
+        if isinstance(extraction, Failure):
+            report.fail(extraction.document.id, extraction.error)
+            finished(extraction.document, built=False)
+            continue
+        spill.add(extraction)
+        if cache:
+            cache.put(extraction)
+        parsed += 1
+        finished(extraction.document)
+    return parsed
+
+
+def _write(builder: GraphBuilder, out: Path, order: dict[str, int], curation: Curation, report: ReadReport,
+           words: int, parsed: int) -> BuildResult:
+    """The graph stage (resolution, curation), then graph.json and graph.html written."""
     G = builder.finish(order, curation)
     report.warnings.extend(builder.resolution.warnings)
-    result = BuildResult(G, report, out / "graph.json", out / "graph.html", state.words,
+    result = BuildResult(G, report, out / "graph.json", out / "graph.html", words,
                          sorted(order, key=order.get), parsed, len(order) - parsed,
                          builder.resolution)
     if result.documents:          # a build of nothing leaves the previous outputs as they were
         save_graph(G, result.json_path)
         write_html(G, result.html_path)
     return result
-

@@ -34,41 +34,12 @@ def load_gold(path: str | Path) -> dict:
 
 
 def evaluate(G: nx.MultiDiGraph, gold: dict) -> dict:
-    alias_to_entity: dict[str, str] = {}
-    for ent in gold["entities"]:
-        for alias in list(ent.get("aliases", [])) + [ent["id"]]:
-            alias_to_entity.setdefault(name_key(alias), ent["id"])
+    """Precision and recall of G's relations (and recall of its actors) against a gold
+    annotation, overall and per extraction pattern."""
     required_entities = {e["id"] for e in gold["entities"] if e.get("required", True)}
-
-    node_entity: dict[str, str] = {}
-    spurious = []
-    for node, data in G.nodes(data=True):
-        names = [name_key(data.get("label", node))] + [name_key(a) for a in data.get("aliases", [])]
-        hits = [alias_to_entity[n] for n in names if n in alias_to_entity]
-        if hits:
-            node_entity[node] = hits[0]
-        else:
-            spurious.append(data.get("label", node))
+    node_entity, spurious = _entities_of_nodes(G, gold)
     found_entities = set(node_entity.values())
-
-    predicted: dict[tuple, set[str]] = {}     # (source, target, relation) → patterns behind it
-    for s, t, d in G.edges(data=True):
-        if d.get("modality") == "negated":
-            continue
-        triple = (node_entity.get(s, "?" + s), node_entity.get(t, "?" + t), d["relation"])
-        predicted.setdefault(triple, set()).update(
-            ev.get("pattern") or "?" for ev in d.get("evidence", []) if ev.get("modality") != "negated")
-
-    def as_set(v):
-        return set(v) if isinstance(v, list) else {v}
-
-    def matches(rel, triple):
-        s, t, r = triple
-        if r not in rel["types"]:
-            return False
-        src, dst = as_set(rel["source"]), as_set(rel["target"])
-        return (s in src and t in dst) or (rel.get("symmetric") and t in src and s in dst)
-
+    predicted = _predicted(G, node_entity)
     true_pos = {p for p in predicted if any(matches(r, p) for r in gold["relations"])}
     required = [r for r in gold["relations"] if r.get("required", True)]
     hit = [r for r in required if any(matches(r, p) for p in predicted)]
@@ -95,3 +66,46 @@ def evaluate(G: nx.MultiDiGraph, gold: dict) -> dict:
                              for r in required if r not in hit],
         "false_positive_edges": sorted(f"{s} -{r}-> {t}" for s, t, r in predicted.keys() - true_pos),
     }
+
+
+def _entities_of_nodes(G: nx.MultiDiGraph, gold: dict) -> tuple[dict[str, str], list[str]]:
+    """Which gold entity each node is (by label or alias), and the labels of the nodes none is."""
+    alias_to_entity: dict[str, str] = {}
+    for ent in gold["entities"]:
+        for alias in list(ent.get("aliases", [])) + [ent["id"]]:
+            alias_to_entity.setdefault(name_key(alias), ent["id"])
+    node_entity: dict[str, str] = {}
+    spurious = []
+    for node, data in G.nodes(data=True):
+        names = [name_key(data.get("label", node))] + [name_key(a) for a in data.get("aliases", [])]
+        hits = [alias_to_entity[n] for n in names if n in alias_to_entity]
+        if hits:
+            node_entity[node] = hits[0]
+        else:
+            spurious.append(data.get("label", node))
+    return node_entity, spurious
+
+
+def _predicted(G: nx.MultiDiGraph, node_entity: dict[str, str]) -> dict[tuple, set[str]]:
+    """(source, target, relation) in gold ids → the patterns behind it (negated edges left out)."""
+    predicted: dict[tuple, set[str]] = {}
+    for s, t, d in G.edges(data=True):
+        if d.get("modality") == "negated":
+            continue
+        triple = (node_entity.get(s, "?" + s), node_entity.get(t, "?" + t), d["relation"])
+        predicted.setdefault(triple, set()).update(
+            ev.get("pattern") or "?" for ev in d.get("evidence", []) if ev.get("modality") != "negated")
+    return predicted
+
+
+def _as_set(v):
+    return set(v) if isinstance(v, list) else {v}
+
+
+def matches(rel: dict, triple: tuple) -> bool:
+    """Does a predicted (source, target, relation) match a gold relation (either way if symmetric)?"""
+    s, t, r = triple
+    if r not in rel["types"]:
+        return False
+    src, dst = _as_set(rel["source"]), _as_set(rel["target"])
+    return (s in src and t in dst) or (rel.get("symmetric") and t in src and s in dst)
