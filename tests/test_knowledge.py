@@ -1,4 +1,5 @@
 """graphx's knowledge is data checked as it loads: a broken file is one Error line naming it."""
+import re
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,8 @@ DATA = Path(graphx.__file__).parent / "knowledge" / "data"
 LEADERS = [line.split("\t")[0] for line in (DATA / "leaders.tsv").read_text(encoding="utf-8").splitlines()]
 
 
-LOADERS = (knowledge.ontology, knowledge.lexicon, knowledge.gazetteer, knowledge.name_knowledge, leaders.leaders)
+LOADERS = (knowledge.ontology, knowledge.lexicon, knowledge.gazetteer, knowledge.name_knowledge, leaders.leaders,
+           knowledge.ontology_file.actor_kinds)
 
 
 @pytest.fixture()
@@ -110,3 +112,44 @@ def test_the_word_lists_the_rules_read_are_the_ones_declared():
     code = "".join(p.read_text() for p in DATA.parent.parent.rglob("*.py"))
     read = set(re.findall(r'(?:\.words|\bw)\["([a-z_]+)"\]|in_list\([^,()]+, "([a-z_]+)"\)', code))
     assert {a or b for a, b in read} == set(knowledge.lexicon_file.WORD_LISTS)
+
+
+FIRST_ORGANISATION = re.search(r'\[\[organisation\]\]\s*name = "([^"]+)"',
+                               (DATA / "gazetteer.toml").read_text(encoding="utf-8")).group(1)
+
+
+@pytest.mark.parametrize("name, old, new, message", [
+    ("gazetteer.toml", "[nominals]", "[nominals", "gazetteer.toml: not valid TOML ("),
+    ("gazetteer.toml", 'kind = "', 'kidn = "',
+     f"gazetteer.toml: organisation #1 ({FIRST_ORGANISATION}): kidn: unknown key (known: aliases, kind, name, type)"),
+    ("gazetteer.toml", 'kind = "', 'kind = "militia_',
+     f"gazetteer.toml: organisation #1 ({FIRST_ORGANISATION}): kind: 'militia_"),
+    ("gazetteer.toml", "[organisation_words]", "[organisation_word]",
+     "gazetteer.toml: [organisation_words] with a 'words' list is missing"),
+    ("gazetteer.toml", "\ncountry = [", "\nnation_state = [",
+     "gazetteer.toml: nominals.nation_state: unknown kind (declare it in ontology.toml [kinds])"),
+    ("countries.tsv", "name\taliases", "name\talias",
+     "countries.tsv: the header must be name / aliases / demonyms / capital (tab-separated)"),
+    ("countries.tsv", "\nAlbania\t", "\n\t", "countries.tsv: line 3: name: a country needs a name"),
+    ("ontology.toml", "\n[kinds]\n", "\n[kinds_]\n", "ontology.toml: kinds: missing"),
+])
+def test_a_broken_gazetteer_is_one_error_line(data_dir, tmp_path, name, old, new, message):
+    """The gazetteer and the countries file are checked like the ontology: one Error line that
+    names the file and the key, exit 2, nothing written."""
+    edited(data_dir, name, old, new)
+    article = tmp_path / "a.txt"
+    article.write_text("Kenya criticized Uganda.", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["build", str(article), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 2, result.output
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"Error: {data_dir}/{message}"), lines
+    assert "Traceback" not in result.output and not (tmp_path / "out").exists()
+
+
+def test_every_gazetteer_kind_is_declared():
+    """Actor kinds are declared once (ontology.toml [kinds]); the rules and the gazetteer use no other."""
+    kinds = knowledge.ontology_file.actor_kinds()
+    assert {e.kind for e in gazetteer().entries.values()} <= kinds
+    code = "".join(p.read_text() for p in DATA.parent.parent.rglob("*.py"))
+    used = set(re.findall(r'kind (?:==|!=) "([a-z_]+)"|kind = "([a-z_]+)"|"NORP", "([a-z_]+)"', code))
+    assert {k for group in used for k in group if k} <= kinds

@@ -3,11 +3,11 @@ organisations, armed groups and agencies, titles and nominals (`gazetteer.toml`)
 from __future__ import annotations
 
 import csv
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 
-from graphx.knowledge.files import data_text
+from graphx.knowledge.files import KnowledgeError, data_path, data_text, read_toml, strings
+from graphx.knowledge.ontology_file import actor_kinds
 from graphx.names import slugify
 
 
@@ -62,24 +62,38 @@ class Gazetteer:
                 yield form, entry.id, "NORP"
 
 
+COUNTRY_COLUMNS = ["name", "aliases", "demonyms", "capital"]
+ORGANISATION_KEYS = {"name", "kind", "aliases", "type"}
+ORGANISATION_TYPES = ("ORG", "GPE", "NORP", "LOC", "FAC", "PERSON")    # entity labels an actor may have
+WORD_TABLES = ("titles", "organisation_words", "party_nominals")      # [NAME] words = [...]
+
+
 @cache
 def gazetteer() -> Gazetteer:
-    entries: dict[str, GazetteerEntry] = {}
-    rows = csv.DictReader(data_text("countries.tsv").splitlines(), delimiter="\t")
-    for row in rows:
-        split = lambda s: tuple(x for x in (s or "").split(";") if x)  # noqa: E731
-        cid = slugify(row["name"])
-        entries[cid] = GazetteerEntry(cid, row["name"], "GPE", "country",
-                                      split(row["aliases"]), split(row["demonyms"]))
-        for capital in split(row["capital"]):
-            kid = slugify(capital)
-            if kid not in entries and capital not in entries[cid].aliases:
-                entries[kid] = GazetteerEntry(kid, capital, "GPE", "capital", capital_of=cid)
-    data = tomllib.loads(data_text("gazetteer.toml"))
-    for org in data["organisation"]:
-        oid = slugify(org["name"])
-        entries[oid] = GazetteerEntry(oid, org["name"], org.get("type", "ORG"), org["kind"],
-                                      tuple(org.get("aliases", ())))
+    """The gazetteer, checked as it loads: a wrong column, key, kind or type is one
+    KnowledgeError naming the file and where in it."""
+    entries = _countries()
+    data = read_toml("gazetteer.toml")
+    where = data_path("gazetteer.toml")
+    kinds = actor_kinds()
+    for table in WORD_TABLES:
+        if not isinstance(data.get(table), dict) or "words" not in data[table]:
+            raise KnowledgeError(f"{where}: [{table}] with a 'words' list is missing")
+        strings(data[table]["words"], where, f"{table}.words")
+    for table in ("role_synonyms", "nominals"):
+        if not isinstance(data.get(table), dict):
+            raise KnowledgeError(f"{where}: [{table}] is missing")
+        for name, words in data[table].items():
+            strings(words, where, f"{table}.{name}")
+    for kind in data["nominals"]:
+        if kind not in kinds:
+            raise KnowledgeError(f"{where}: nominals.{kind}: unknown kind (declare it in ontology.toml [kinds])")
+    organisations = data.get("organisation")
+    if not isinstance(organisations, list) or not organisations:
+        raise KnowledgeError(f"{where}: [[organisation]] tables are missing")
+    for n, org in enumerate(organisations, start=1):
+        entry = _organisation(org, f"{where}: organisation #{n}", kinds)
+        entries[entry.id] = entry
     return Gazetteer(
         entries=entries,
         titles=frozenset(w.lower() for w in data["titles"]["words"]),
@@ -88,3 +102,50 @@ def gazetteer() -> Gazetteer:
         organisation_words=frozenset(data["organisation_words"]["words"]),
         party_nominals=frozenset(data["party_nominals"]["words"]),
     )
+
+
+def _organisation(org, at: str, kinds: frozenset[str]) -> GazetteerEntry:
+    if not isinstance(org, dict) or not isinstance(org.get("name"), str) or not org["name"].strip():
+        raise KnowledgeError(f"{at}: needs a name")
+    at = f"{at} ({org['name']})"
+    unknown = sorted(org.keys() - ORGANISATION_KEYS)
+    if unknown:
+        raise KnowledgeError(f"{at}: {unknown[0]}: unknown key (known: {', '.join(sorted(ORGANISATION_KEYS))})")
+    if org.get("kind") not in kinds:
+        raise KnowledgeError(f"{at}: kind: {org.get('kind')!r} is not a kind declared in ontology.toml [kinds]")
+    if org.get("type", "ORG") not in ORGANISATION_TYPES:
+        raise KnowledgeError(f"{at}: type: {org['type']!r} is not one of {', '.join(ORGANISATION_TYPES)}")
+    aliases = strings(org.get("aliases", []), at, "aliases")
+    oid = slugify(org["name"])
+    return GazetteerEntry(oid, org["name"], org.get("type", "ORG"), org["kind"], aliases)
+
+
+def _countries() -> dict[str, GazetteerEntry]:
+    """countries.tsv: a state a row, with its aliases, demonyms and capitals (";"-separated)."""
+    where = data_path("countries.tsv")
+    lines = data_text("countries.tsv").splitlines()
+    rows = list(csv.reader(lines, delimiter="\t"))
+    if not rows or rows[0] != COUNTRY_COLUMNS:
+        raise KnowledgeError(f"{where}: the header must be {' / '.join(COUNTRY_COLUMNS)} (tab-separated)")
+    entries: dict[str, GazetteerEntry] = {}
+    for number, row in enumerate(rows[1:], start=2):
+        if not row or not any(cell.strip() for cell in row):
+            continue
+        if len(row) > len(COUNTRY_COLUMNS):
+            raise KnowledgeError(f"{where}: line {number}: {len(row)} columns, expected at most {len(COUNTRY_COLUMNS)}")
+        name, aliases, demonyms, capitals = (row + [""] * len(COUNTRY_COLUMNS))[:len(COUNTRY_COLUMNS)]
+        if not name.strip():
+            raise KnowledgeError(f"{where}: line {number}: name: a country needs a name")
+        cid = slugify(name)
+        if cid in entries and entries[cid].kind == "country":
+            raise KnowledgeError(f"{where}: line {number}: {name!r} is listed twice")
+        entries[cid] = GazetteerEntry(cid, name, "GPE", "country", _split(aliases), _split(demonyms))
+        for capital in _split(capitals):
+            kid = slugify(capital)
+            if kid not in entries and capital not in entries[cid].aliases:
+                entries[kid] = GazetteerEntry(kid, capital, "GPE", "capital", capital_of=cid)
+    return entries
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    return tuple(x for x in (cell or "").split(";") if x)
