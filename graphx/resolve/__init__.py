@@ -36,29 +36,15 @@ class Resolution:
 def resolve(G: nx.MultiDiGraph, curation: Curation | None = None,
             concepts: set[str] = frozenset()) -> Resolution:
     """Resolve G's actors in place; `concepts` are acronyms some document spelled out in
-    lower case ("PPE"): common nouns, never actors."""
+    lower case ("PPE"): common nouns, never actors. The steps are `RESOLVERS`, in order, on
+    groups of nodes that are contracted into one node each at the end."""
     report = Resolution()
     before = G.number_of_nodes()
-    for _, data in G.nodes(data=True):
-        if not data.get("kind"):
-            person = titled_person(data.get("label", "")) if data.get("type") != "PERSON" else None
-            if person:
-                data["type"] = "PERSON"
-            cleaned = clean_label(data.get("label", ""), data.get("type", ""))
-            if cleaned != data.get("label"):
-                add_alias(data, data["label"])
-                data["label"] = cleaned
+    _clean_labels(G)
     groups = Groups(G)
-    resolve_organisations(G, groups)
-    resolve_persons(G, groups, report.ambiguous)
-    resolve_administrations(G, groups)
-    for group in list(groups.members):
-        rep = groups.representative(group)
-        data = G.nodes[rep]
-        label = data.get("label", "")
-        if not data.get("kind") and (label in concepts or is_non_actor(label, data.get("type", ""))):
-            groups.dropped.add(group)
-            report.dropped.append(data.get("label") or rep)
+    for _, step in RESOLVERS:
+        step(G, groups, report)
+    _drop_non_actors(G, groups, report, concepts)
     document_splits = []
     for n, action in enumerate(curation.actions if curation else [], start=1):
         if action.do == "split" and "document" in action.fields:
@@ -70,6 +56,37 @@ def resolve(G: nx.MultiDiGraph, curation: Curation | None = None,
         _split_document(G, members, action, n, report.warnings)
     report.merged = before - G.number_of_nodes() - len(report.dropped)
     return report
+
+
+# Who is who across documents, in this order: each step joins groups of nodes.
+RESOLVERS = (
+    ("organisations", lambda G, groups, report: resolve_organisations(G, groups)),   # acronyms, one body's names
+    ("persons", lambda G, groups, report: resolve_persons(G, groups, report.ambiguous)),   # the name model
+    ("administrations", lambda G, groups, report: resolve_administrations(G, groups)),   # "the Biden administration"
+)
+
+
+def _clean_labels(G: nx.MultiDiGraph) -> None:
+    """Labels as names only; a title-shaped label of an unknown actor makes it a person."""
+    for _, data in G.nodes(data=True):
+        if not data.get("kind"):
+            person = titled_person(data.get("label", "")) if data.get("type") != "PERSON" else None
+            if person:
+                data["type"] = "PERSON"
+            cleaned = clean_label(data.get("label", ""), data.get("type", ""))
+            if cleaned != data.get("label"):
+                add_alias(data, data["label"])
+                data["label"] = cleaned
+
+
+def _drop_non_actors(G: nx.MultiDiGraph, groups: Groups, report: Resolution, concepts: set[str]) -> None:
+    for group in list(groups.members):
+        rep = groups.representative(group)
+        data = G.nodes[rep]
+        label = data.get("label", "")
+        if not data.get("kind") and (label in concepts or is_non_actor(label, data.get("type", ""))):
+            groups.dropped.add(group)
+            report.dropped.append(data.get("label") or rep)
 
 
 def _find(groups: Groups, name: str, n: int, action: Action, warnings: list[str]) -> int | None:
