@@ -15,7 +15,7 @@ from pages import Page, skip_without_chromium
 import graphx
 
 pytestmark = pytest.mark.browser
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT.parent / "shared" / "corpora" / "whitehouse_dev.jsonl"
 
 skip_without_chromium()
