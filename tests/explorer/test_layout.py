@@ -48,7 +48,7 @@ def test_groups_are_communities_and_the_loose_pairs_do_not_ring_the_picture():
 
 
 def test_the_same_graph_gets_the_same_picture_in_every_process():
-    script = ("import json, sys; sys.path.insert(0, 'tests'); from test_layout import news_like; "
+    script = ("import json, sys; sys.path.insert(0, 'tests/explorer'); from test_layout import news_like; "
               "from graphx.explorer.layout import compute_layout; "
               "print(json.dumps(sorted(compute_layout(news_like()).positions.items())))")
     runs = [subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
