@@ -86,7 +86,7 @@ class DocumentActors:
 
     def ensure_gazetteer_actor(self, entry_id: str) -> str:
         """Make a gazetteer actor exist even if the text never names it (capital → state)."""
-        return self.ensure(gazetteer_actor(self.gaz, entry_id))
+        return entry_id if entry_id in self.actors else self.ensure(gazetteer_actor(self.gaz, entry_id))
 
 
 def gazetteer_actor(gaz: Gazetteer, entry_id: str) -> Actor:

@@ -30,6 +30,7 @@ def speaker_turns(co: Coreference) -> None:
             if key:
                 co.resolutions[(p, tok.i)] = key
 
+
 def _affiliation(co: Coreference, person: str) -> str | None:
     """The state or organisation a person acts for: a role the text gives them, else the
     leaders list's."""
@@ -41,6 +42,7 @@ def _affiliation(co: Coreference, person: str) -> str | None:
     actor = co.actors.actors[person]
     leader = leader_of({actor.label, *actor.aliases})
     return co.actors.ensure_gazetteer_actor(leader.of) if leader else None
+
 
 def authors_we(co: Coreference) -> None:
     """"We" outside any quote is the document's author — a government's statement: the state
@@ -79,12 +81,14 @@ def authors_we(co: Coreference) -> None:
     for key in plain:
         co.resolutions[key] = ranked[0][0]
 
+
 def _author_reference(tok: Token) -> bool:
     """"We will work with …", "our partner Iraq": "we" as the subject of a main, reported or
     coordinated clause, "our" before a noun (not "that we've seen", "join us")."""
     if tok.lower_ == "we":
         return tok.dep_ == "nsubj" and tok.head.dep_ in ("ROOT", "conj", "ccomp", "xcomp")
     return tok.lower_ == "our" and tok.dep_ == "poss"
+
 
 def quote_speakers(co: Coreference) -> None:
     """First-person pronouns inside a quote resolve to its speaker."""

@@ -11,7 +11,7 @@ from functools import cache
 
 from graphx.knowledge.files import KnowledgeError, data_path, data_text
 from graphx.knowledge.gazetteer_file import gazetteer
-from graphx.names import leader_key as name_key
+from graphx.names import leader_key
 
 COLUMNS = ["name", "of", "role", "alone", "aliases"]
 
@@ -25,7 +25,7 @@ class Leader:
 
 @cache
 def leaders() -> dict[str, Leader]:
-    """Name form (as `name_key` gives it) → the leader it names."""
+    """Name form (as `leader_key` gives it) → the leader it names."""
     where = data_path("leaders.tsv")
     numbered = [(n, line) for n, line in enumerate(data_text("leaders.tsv").splitlines(), start=1)
                 if line.strip() and not line.startswith("#")]
@@ -45,12 +45,12 @@ def leaders() -> dict[str, Leader]:
             raise KnowledgeError(f"{where}: line {number}: {of!r} is not an actor of the gazetteer")
         leader = Leader(name, entry, role)
         for form in [name, *filter(None, aliases.split(";"))]:
-            key = name_key(form)
+            key = leader_key(form)
             if key in full and full[key].of != entry:
                 raise KnowledgeError(f"{where}: line {number}: {form!r} already names {full[key].name}")
             full[key] = leader
         for form in filter(None, alone.split(";")):
-            short.setdefault(name_key(form), []).append(leader)
+            short.setdefault(leader_key(form), []).append(leader)
     for key, found in short.items():
         if len({leader.of for leader in found}) > 1:
             raise KnowledgeError(f"{where}: {key!r} alone names people of different affiliations")
@@ -66,6 +66,6 @@ def leader_of(names: set[str] | list[str]) -> Leader | None:
     table = leaders()
     # the longest form first ("Bill Clinton" before "Clinton"), so the answer never depends on
     # the order of a set
-    forms = sorted({k for k in map(name_key, names) if k in table}, key=lambda k: (-len(k), k))
+    forms = sorted({k for k in map(leader_key, names) if k in table}, key=lambda k: (-len(k), k))
     found = [table[k] for k in forms]
     return found[0] if len({leader.of for leader in found}) == 1 else None

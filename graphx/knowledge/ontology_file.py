@@ -62,8 +62,7 @@ def ontology() -> dict[str, RelationType]:
             frozenset(declared))
     if not relations:
         raise KnowledgeError(f"{where}: relations: no relation is defined")
-    if "kinds" not in data:
-        raise KnowledgeError(f"{where}: kinds: missing (the actor kinds the gazetteer may use)")
+    actor_kinds()                          # the [kinds] table is part of the ontology
     for flag in declared:
         if flag not in used:
             raise KnowledgeError(f"{where}: flags.{flag}: declared but no relation uses it")
@@ -75,6 +74,8 @@ def actor_kinds() -> frozenset[str]:
     """The kinds of actor declared in ontology.toml's [kinds] table."""
     where = data_path("ontology.toml")
     kinds = read_toml("ontology.toml").get("kinds")
+    if kinds is None:
+        raise KnowledgeError(f"{where}: kinds: missing (the actor kinds the gazetteer may use)")
     if not isinstance(kinds, dict) or not kinds or not all(isinstance(v, str) for v in kinds.values()):
         raise KnowledgeError(f"{where}: kinds: expected a table of kind = \"what it is\"")
     return frozenset(kinds)

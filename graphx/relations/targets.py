@@ -13,7 +13,6 @@ from graphx.relations.arguments import (
     by_agents,
     key,
     modifier_actors,
-    of_actors,
     part_of_place,
     prep_objects,
     to_infinitive,
