@@ -1,5 +1,6 @@
 """The quality ratchet: score the seed, the PLOVER / PETRARCH-2 records and the development
-gold with the scorers in ../shared/eval, and fail when a figure drops below its floor.
+gold (dev: White House documents; dev2: Wikinews articles) with the scorers in ../shared/eval,
+and fail when a figure drops below its floor.
 
     python benchmarks/quality.py            # score, compare with benchmarks/quality.json
     python benchmarks/quality.py --update   # score and record the figures as the new floors
@@ -63,12 +64,14 @@ def score_all() -> dict[str, float]:
                        "--set", name).strip().splitlines()[-1]
             scores |= figures(line, {f"{name}.precision": r"precision=([\d.]+)",
                                      f"{name}.recall": r"recall=([\d.]+)", f"{name}.f1": r"F1=([\d.]+)"})
-    line = run(sys.executable, str(SHARED / "eval" / "dev_eval.py"),
-               "--builder", f"{sys.executable} -m graphx build {{input}} --out {{outdir}} -q --no-cache"
-               ).strip().splitlines()[-1]
-    scores |= figures(line, {"dev.entity_recall": r"entities recall=([\d.]+)",
-                             "dev.precision": r"P=([\d.]+)", "dev.recall": r"R=([\d.]+)",
-                             "dev.f1": r"F1=([\d.]+)"})
+    builder = f"{sys.executable} -m graphx build {{input}} --out {{outdir}} -q --no-cache"
+    for name, folder in (("dev", "dev"), ("dev2", "dev2")):      # White House; Wikinews (wire style)
+        where = SHARED / "eval" / folder
+        line = run(sys.executable, str(SHARED / "eval" / "dev_eval.py"), "--builder", builder,
+                   "--gold", str(where / "gold"), "--texts", str(where / "texts")).strip().splitlines()[-1]
+        scores |= figures(line, {f"{name}.entity_recall": r"entities recall=([\d.]+)",
+                                 f"{name}.precision": r"P=([\d.]+)", f"{name}.recall": r"R=([\d.]+)",
+                                 f"{name}.f1": r"F1=([\d.]+)"})
     return scores
 
 

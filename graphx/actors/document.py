@@ -38,6 +38,7 @@ class DocumentActors:
         self.credit_tokens: dict[int, set[int]] = {}
         self.texts: dict[int, list[str]] = {}
         self.title_starts = {t.split()[0] for t in self.gaz.titles}
+        self.role_words = self.gaz.titles | self.gaz.occupations     # what a role claim reads as a title
         self.demonyms = {d for e in self.gaz.entries.values() for d in e.demonyms}
         self._mention_index: dict[Key, Mention] = {}
 

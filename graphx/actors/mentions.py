@@ -28,3 +28,4 @@ class RoleClaim:
     organisations: list[Mention] = field(default_factory=list)
     para: int = 0
     token: int = 0             # the title's head token, for evidence
+    pattern: str = "roles.title"   # the construction that says so (relations/patterns.py)

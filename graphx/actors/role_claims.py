@@ -21,7 +21,8 @@ TITLE_MODIFIERS = {"top", "senior", "former", "acting", "interim", "veteran", "l
 def person_claims(actors: DocumentActors, m: Mention, doc: Doc) -> list[RoleClaim]:
     """Every role the text gives the person mentioned."""
     found = (premodifier_role(actors, m, doc), appositive_role(actors, m, doc),
-             postposed_affiliation(actors, m, doc), role_as(actors, m, doc))
+             postposed_affiliation(actors, m, doc), role_as(actors, m, doc),
+             member_copula(actors, m, doc))
     return [claim for claim in found if claim]
 
 
@@ -33,7 +34,8 @@ def premodifier_role(actors: DocumentActors, m: Mention, doc: Doc) -> RoleClaim 
         if t.text in APOSTROPHE_S or t.text == "-" or t.lower_ in ("of", "for", "the") \
                 or t.lower_ in TITLE_MODIFIERS \
                 or (t.is_title and t.pos_ in ("PROPN", "NOUN", "ADJ")) \
-                or t.lower_ in actors.gaz.titles or t.ent_type_ in ("GPE", "NORP", "ORG"):
+                or t.lower_ in actors.role_words or t.ent_type_ in ("GPE", "NORP", "ORG") \
+                or _modifier_in_phrase(t, m.end):
             j -= 1
             continue
         break
@@ -44,7 +46,7 @@ def premodifier_role(actors: DocumentActors, m: Mention, doc: Doc) -> RoleClaim 
         return None
     title_start = None
     for k in range(len(window)):
-        if is_title_at(_singular(window[k:], actors.gaz.titles), actors.gaz.titles):
+        if is_title_at(_singular(window[k:], actors.role_words), actors.role_words):
             title_start = k
             break
     if title_start is None:
@@ -54,9 +56,42 @@ def premodifier_role(actors: DocumentActors, m: Mention, doc: Doc) -> RoleClaim 
     prefix = window[:title_start]
     for t in prefix:
         om = actors.mention_at(m.para, t.i)
-        if om and om.key != m.key and om not in orgs:
+        if om and om.key != m.key and om not in orgs and not _portfolio(actors, om, doc):
             orgs.append(om)
+    for a, b in zip(window[title_start:], window[title_start + 1:]):    # "President of Malawi X"
+        om = actors.mention_at(m.para, b.i) if a.lower_ == "of" else None
+        if om and om.key != m.key and om not in orgs and (om.label == "GPE" or om.gaz_id):
+            orgs.append(om)                                        # not "Minister of Education"
+    if is_title_at(_singular(window[title_start:], actors.gaz.titles), actors.gaz.titles) == 0:
+        orgs = [o for o in orgs if o.label == "ORG"]   # a job's body, not a nationality ("Russian journalist")
     return RoleClaim(m, role, orgs, m.para, window[title_start].i)
+
+def _named_body_of(actors: DocumentActors, m: Mention, org: Mention, doc: Doc) -> bool:
+    """"Joanna Roe of the Scottish National Party": a personal name (capitalised proper nouns,
+    no title or job: not "Guam Teacher of the Year") and the body that heads the "of" phrase (not
+    "of the Social Welfare constituency"), named by more than one generic word ("of the Year")."""
+    person = doc[m.start:m.end]
+    if len(person) < 2 or any(t.pos_ != "PROPN" or t.lower_ in actors.role_words for t in person):
+        return False
+    last = doc[org.end - 1]
+    if org.label != "ORG" or last.dep_ != "pobj" or last.head.i != m.end:
+        return False
+    return org.end - org.start > 1 or bool(org.gaz_id) or last.text.isupper()
+
+
+def _portfolio(actors: DocumentActors, om: Mention, doc: Doc) -> bool:
+    """"Serbian Labour Minister X": a party's name before "minister" is the minister's portfolio."""
+    entry = actors.gaz.entries.get(om.gaz_id or "")
+    return entry is not None and entry.kind == "party" and om.end < len(doc) \
+        and doc[om.end].lower_ in ("minister", "secretary", "ministry")
+
+
+def _modifier_in_phrase(t, end: int) -> bool:
+    """A lower-case word inside the noun phrase that ends with the name: "Greek prime minister",
+    "Houthi military spokesperson", "Russian opposition leader"."""
+    return t.is_lower and t.pos_ in ("NOUN", "ADJ", "PROPN") and t.dep_ in ("compound", "amod", "nmod") \
+        and t.i < t.head.i < end
+
 
 def postposed_affiliation(actors: DocumentActors, m: Mention, doc: Doc) -> RoleClaim | None:
     """"President Volodymyr Zelenskyy of Ukraine", "King Abdullah of Jordan"."""
@@ -67,12 +102,12 @@ def postposed_affiliation(actors: DocumentActors, m: Mention, doc: Doc) -> RoleC
     if org is None or org.key == m.key or org.label not in ("GPE", "ORG", "NORP"):
         return None
     j = m.start - 1
-    while j >= 0 and (doc[j].lower_ in actors.gaz.titles or doc[j].lower_ in ("of", "the")
+    while j >= 0 and (doc[j].lower_ in actors.role_words or doc[j].lower_ in ("of", "the")
                       or (doc[j].is_title and doc[j].pos_ == "PROPN" and not doc[j].ent_type_)):
         j -= 1
-    title = [t for t in doc[j + 1:m.start] if t.lower_ in actors.gaz.titles]
-    if not title:
-        return None
+    title = [t for t in doc[j + 1:m.start] if t.lower_ in actors.role_words]
+    if not title:        # "Joanna Roe of the Scottish National Party": no title, a body
+        return RoleClaim(m, "", [org], m.para, m.end, "roles.of_body") if _named_body_of(actors, m, org, doc) else None
     role = " ".join(t.text for t in doc[j + 1:m.start])
     return RoleClaim(m, role, [org], m.para, title[0].i)
 
@@ -100,7 +135,7 @@ def role_as(actors: DocumentActors, m: Mention, doc: Doc) -> RoleClaim | None:
     title, orgs, j = [], [], m.end + 1
     while j < min(len(doc), m.end + 12):
         t = doc[j]
-        n = is_title_at(doc[j:j + 6], actors.gaz.titles)
+        n = is_title_at(doc[j:j + 6], actors.role_words)
         om = actors.mention_at(m.para, j)
         if n:
             title += [x.text for x in doc[j:j + n]]
@@ -115,19 +150,34 @@ def role_as(actors: DocumentActors, m: Mention, doc: Doc) -> RoleClaim | None:
             break
     return RoleClaim(m, " ".join(title), orgs, m.para, m.end + 1) if title and orgs else None
 
+def member_copula(actors: DocumentActors, m: Mention, doc: Doc) -> RoleClaim | None:
+    """"X, Y and Z are all members of the New Progressive Party", "X is a member of Y"."""
+    tok = doc[m.end - 1]
+    while tok.dep_ in ("conj", "appos") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "nsubj" or tok.head.lemma_ not in ("be", "become", "remain"):
+        return None
+    for attr in tok.head.children:
+        if attr.dep_ == "attr" and attr.lower_ in ("member", "members"):
+            org = _body_of_noun(actors, m.para, attr)
+            if org is not None and org.key != m.key and org.label in ("ORG", "GPE", "NORP"):
+                return RoleClaim(m, "", [org], m.para, attr.i, "roles.member_copula")
+    return None
+
+
 def appositive_role(actors: DocumentActors, m: Mention, doc: Doc) -> RoleClaim | None:
     """"Gen. John Hyten, the vice chairman of the Joint Chiefs of Staff"."""
     root = doc[m.start:m.end].root
     candidates = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
-        candidates.append(root.head)
+        candidates.append(_title_of_body(root.head))
     for head in candidates:
         if head.pos_ not in ("NOUN", "PROPN") or (m.para, head.i) in actors.token_actor:
             continue
         lefts = [t for t in head.lefts if t.dep_ in ("compound", "amod")]
         phrase_tokens = lefts + [head]
-        if not is_title_at(phrase_tokens[-2:], actors.gaz.titles) \
-                and head.lower_ not in actors.gaz.titles:
+        if not is_title_at(phrase_tokens[-2:], actors.role_words) \
+                and head.lower_ not in actors.role_words:
             continue
         orgs = []
         for t in head.children:
@@ -138,8 +188,12 @@ def appositive_role(actors: DocumentActors, m: Mention, doc: Doc) -> RoleClaim |
             if t.dep_ == "prep" and t.lower_ in ("of", "at", "for"):
                 for obj in t.children:
                     om = actors.mention_at(m.para, obj.i) if obj.dep_ == "pobj" else None
+                    if om is None and obj.dep_ == "pobj" and obj.is_lower:
+                        om = _body_of_noun(actors, m.para, obj)   # "the mayor of the city of X"
                     if om and (t.lower_ != "for" or om.label == "ORG"):
                         orgs.append(om)
+        if not is_title_at(phrase_tokens[-2:], actors.gaz.titles) and head.lower_ not in actors.gaz.titles:
+            orgs = [o for o in orgs if o.label == "ORG"]    # "Algeria's leading activist": a nationality
         # the appositive without the person, its article and punctuation:
         # "the vice chairman of the Joint Chiefs of Staff" → "vice chairman of the Joint Chiefs of Staff"
         role = " ".join(t.text for t in head.subtree
@@ -147,6 +201,25 @@ def appositive_role(actors: DocumentActors, m: Mention, doc: Doc) -> RoleClaim |
                         and not (t.dep_ == "det" and t.head == head))
         if role:
             return RoleClaim(m, role, orgs, m.para, head.i)
+    return None
+
+
+def _title_of_body(head):
+    """"The general manager of Reuters, Dr Mary Lee": the parser hangs the name on the body;
+    the title it stands in apposition to is the noun the body's "of" belongs to."""
+    if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.lower_ in ("of", "at") \
+            and head.head.head.pos_ == "NOUN":
+        return head.head.head
+    return head
+
+
+def _body_of_noun(actors: DocumentActors, para: int, noun):
+    """"the city of San Juan", "the party of X": the body a common noun's own "of" names."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and actors.mention_at(para, obj.i):
+                    return actors.mention_at(para, obj.i)
     return None
 
 
@@ -162,7 +235,7 @@ def shared_claims(claims: list[RoleClaim], m: Mention, doc: Doc) -> list[RoleCla
     if root.dep_ != "conj":
         return []
     head = root.head
-    return [RoleClaim(m, c.role, c.organisations, m.para, c.token) for c in claims
+    return [RoleClaim(m, c.role, c.organisations, m.para, c.token, c.pattern) for c in claims
             if c.person.para == m.para and c.person.start <= head.i < c.person.end and c.organisations]
 
 
@@ -190,10 +263,12 @@ def collect(da: DocumentActors) -> None:
         doc = da.paras[m.para][1]
         for claim in person_claims(da, m, doc):
             da.roles.append(claim)
-            da.actors[m.key].roles.add(claim.role)
+            if claim.role:
+                da.actors[m.key].roles.add(claim.role)
     claimed = {id(c.person) for c in da.roles}
     for m in da.mentions:            # "… Presidents Margrethe Vestager and Valdis Dombrovskis"
         if id(m) not in claimed and da.actors[m.key].type == "PERSON":
             for claim in shared_claims(da.roles, m, da.paras[m.para][1]):
                 da.roles.append(claim)
-                da.actors[m.key].roles.add(claim.role)
+                if claim.role:
+                    da.actors[m.key].roles.add(claim.role)

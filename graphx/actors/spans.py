@@ -60,6 +60,10 @@ def _entity_span(da: DocumentActors, doc: Doc, lowers: list[str], ent: Span) -> 
 
 
 def _entity_mention(da: DocumentActors, p: int, doc: Doc, lowers: list[str], ent: Span, taken: set[int]) -> None:
+    place = _place_after_title(da, doc, lowers, ent)
+    if place is not None:   # "President of Ukraine Volodymyr Zelenskyy" tagged as one name
+        _entity_mention(da, p, doc, lowers, Span(doc, ent.start, place, label="GPE"), taken)
+        ent = Span(doc, place, ent.end, label="PERSON")
     span = _entity_span(da, doc, lowers, ent)
     if span is None or taken.intersection(range(span.start, span.end)):
         return
@@ -90,6 +94,24 @@ def _entity_mention(da: DocumentActors, p: int, doc: Doc, lowers: list[str], ent
         taken.add(acronym.i)
 
 
+def _place_after_title(da: DocumentActors, doc: Doc, lowers: list[str], ent: Span) -> int | None:
+    """Where the person's name begins in an entity "Ukraine Volodymyr Zelenskyy" that follows
+    "President of": a known state, then two or more capitalised words."""
+    if ent.start < 2 or lowers[ent.start - 1] != "of" or lowers[ent.start - 2] not in da.role_words:
+        return None
+    return _place_then_name(da, doc, ent.start, ent.end)
+
+
+def _place_then_name(da: DocumentActors, doc: Doc, start: int, end: int) -> int | None:
+    """doc[start:end] is a known state, then two or more capitalised words: where they begin."""
+    for cut in range(min(end - 2, start + 3), start, -1):
+        entry = da.gaz.entries.get(da.gazetteer_id(normal_name(doc[start:cut].text)) or "")
+        if entry is not None and entry.type == "GPE" \
+                and all(t.is_title and t.pos_ == "PROPN" for t in doc[cut:end]):
+            return cut
+    return None
+
+
 def _trim(ent: Span) -> Span | None:
     start, end = ent.start, ent.end
     doc = ent.doc
@@ -116,13 +138,13 @@ def _person_span(da: DocumentActors, doc: Doc, lowers: list[str], span: Span) ->
     left out ("Secretary of State Antony J. Blinken" tagged "J. Blinken")."""
     start, end = span.start, span.end
     for j in range(max(0, start - 4), start):      # "First Lady" tagged "Lady Jill Biden",
-        n = is_title_at(lowers[j:end], da.gaz.titles)   # "Secretary of Defense Lloyd Austin"
+        n = is_title_at(lowers[j:end], da.role_words)   # "Secretary of Defense Lloyd Austin"
         if j + n > start:                                 # tagged "Defense Lloyd Austin"
             start = j + n
             break
     while start < end - 1:
-        n = is_title_at(lowers[start:end], da.gaz.titles)
-        if not n and lowers[start] not in da.gaz.titles:
+        n = is_title_at(lowers[start:end], da.role_words)
+        if not n and lowers[start] not in da.role_words:
             break
         start += n or 1
     if start >= end:
@@ -186,7 +208,8 @@ def _offices(da: DocumentActors, doc: Doc, lowers: list[str]) -> list[Span]:
                     doc[k].lower_ in ("and", "of") and k + 1 < len(doc) and doc[k + 1].is_title)):
                 k += 1
             followed_by_name = k < len(doc) and doc[k].ent_type_ == "PERSON"
-            names_person = any(doc[x].ent_type_ == "PERSON" for x in range(i, k))
+            names_person = any(doc[x].ent_type_ == "PERSON" for x in range(i, k)) \
+                or _place_then_name(da, doc, j + 1, k) is not None
             if not followed_by_name and not names_person and k - i >= 3:
                 found.append(doc[i:k])
                 i = k

@@ -32,6 +32,7 @@ class Gazetteer:
     nominals: dict[str, str]   # nominal phrase -> actor kind it refers back to
     organisation_words: frozenset[str] = frozenset()
     party_nominals: frozenset[str] = frozenset()
+    occupations: frozenset[str] = frozenset()   # jobs read as titles in role claims only
 
     @property
     def by_name(self) -> dict[str, str]:
@@ -65,7 +66,7 @@ class Gazetteer:
 COUNTRY_COLUMNS = ["name", "aliases", "demonyms", "capital"]
 ORGANISATION_KEYS = {"name", "kind", "aliases", "type"}
 ORGANISATION_TYPES = ("ORG", "GPE", "NORP", "LOC", "FAC", "PERSON")    # entity labels an actor may have
-WORD_TABLES = ("titles", "organisation_words", "party_nominals")      # [NAME] words = [...]
+WORD_TABLES = ("titles", "occupations", "organisation_words", "party_nominals")      # [NAME] words = [...]
 
 
 @cache
@@ -101,6 +102,7 @@ def gazetteer() -> Gazetteer:
         nominals={phrase: kind for kind, phrases in data["nominals"].items() for phrase in phrases},
         organisation_words=frozenset(data["organisation_words"]["words"]),
         party_nominals=frozenset(data["party_nominals"]["words"]),
+        occupations=frozenset(w.lower() for w in data["occupations"]["words"]),
     )
 
 

@@ -12,12 +12,12 @@ from graphx.knowledge.ontology_file import ontology
 # The [words] lists of lexicon.toml that rules read (a test checks this against the code);
 # a list outside it is refused at load as unused, one missing from the file as missing.
 WORD_LISTS = frozenset({
-    "accountable_adjectives", "agent_nouns", "aiming_participles", "anonymous_speaker_words", "backing_participles", "blame_verbs", "container_nouns", "defence_words", "directive_nouns", "event_lead_verbs", "generic_groups",
+    "accountable_adjectives", "agent_nouns", "aiming_participles", "anonymous_speaker_words", "backing_participles", "blame_verbs", "claim_verbs", "container_nouns", "defence_words", "directive_nouns", "event_lead_verbs", "generic_groups",
     "hypothetical_aux", "hypothetical_nouns", "hypothetical_verbs", "inclusion_verbs", "intent_words", "leading_participles", "lifting_verbs",
     "mediation_nouns", "mediation_verbs", "meeting_party_nouns", "meeting_verbs", "negating_verbs",
-    "participant_nouns", "participation_verbs", "place_part_nouns", "of_target_nouns", "place_target_nouns", "protection_words", "purpose_nouns", "purpose_verbs", "quantity_nouns", "reciprocal_triggers",
+    "participant_nouns", "participation_verbs", "perpetration_verbs", "person_nouns", "place_part_nouns", "of_target_nouns", "place_target_nouns", "protection_words", "purpose_nouns", "purpose_verbs", "quantity_nouns", "reciprocal_triggers",
     "say_verbs", "statement_nouns", "summoning_verbs"})
-PARSED_WORD_LISTS = ("credit_phrases", "predicate_adjectives")
+PARSED_WORD_LISTS = ("credit_phrases", "predicate_adjectives", "stance_nouns")
 TARGET_SLOTS = ("dobj", "dative", "pass")
 
 
@@ -31,6 +31,7 @@ class Lexicon:
     credit_phrases: tuple[str, ...] = field(default_factory=tuple)
     verb_heads: frozenset[str] = frozenset()    # first words of verb entries: a quick "no trigger"
     predicate_adjectives: dict[str, tuple[str, str]] = field(default_factory=dict)  # word → (prep, relation)
+    stance_nouns: dict[str, tuple[str, str]] = field(default_factory=dict)  # "critic" → ("of", "criticizes")
 
 
 def _triggers(data: dict, section: str, where, relations) -> dict[str, list[str]]:
@@ -82,17 +83,6 @@ def lexicon() -> Lexicon:
             raise KnowledgeError(f"{where}: words.{name}: missing (the rules read it)")
     words = {k: frozenset(strings(v, where, f"words.{k}")) for k, v in data["words"].items()
              if k not in PARSED_WORD_LISTS}
-    adjectives = {}
-    for entry in data["words"]["predicate_adjectives"]:      # "opposed to:rejects"
-        try:
-            phrase, relation = entry.split(":")
-            word, prep = phrase.split()
-        except ValueError:
-            raise KnowledgeError(f"{where}: words.predicate_adjectives: {entry!r} is not "
-                                 f"\"adjective preposition:relation\"") from None
-        if relation not in relations:
-            raise KnowledgeError(f"{where}: words.predicate_adjectives: {entry!r}: unknown relation {relation!r}")
-        adjectives[word] = (prep, relation)
     return Lexicon(
         verbs=verbs,
         restricted_verbs=restricted,
@@ -101,5 +91,22 @@ def lexicon() -> Lexicon:
         words=words,
         credit_phrases=tuple(data["words"]["credit_phrases"]),
         verb_heads=frozenset([e.split()[0] for e in verbs] + list(restricted)),
-        predicate_adjectives=adjectives,
+        predicate_adjectives=_word_preposition_relation(data, "predicate_adjectives", where, relations),
+        stance_nouns=_word_preposition_relation(data, "stance_nouns", where, relations),
     )
+
+
+def _word_preposition_relation(data: dict, name: str, where, relations) -> dict[str, tuple[str, str]]:
+    """A list of "word preposition:relation" ("opposed to:rejects", "critic of:criticizes")."""
+    found = {}
+    for entry in data["words"][name]:
+        try:
+            phrase, relation = entry.split(":")
+            word, prep = phrase.split()
+        except ValueError:
+            raise KnowledgeError(f"{where}: words.{name}: {entry!r} is not "
+                                 f"\"word preposition:relation\"") from None
+        if relation not in relations:
+            raise KnowledgeError(f"{where}: words.{name}: {entry!r}: unknown relation {relation!r}")
+        found[word] = (prep, relation)
+    return found

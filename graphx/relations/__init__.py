@@ -10,7 +10,9 @@ edges. Every evidence records the pattern that produced it ("verbal.object",
 - nominal: an event noun, its modifier, "by" agent or governing verb (nominal.py);
 - discourse: readout participants ("Participants in the call included …"), and mediation and
   "those talks" across sentences, which the verbal and nominal families hand it (discourse.py);
-- roles: "US Secretary of State Mike Pompeo" → member_of (roles.py).
+- roles: "US Secretary of State Mike Pompeo" → member_of (roles.py);
+- claims: who owns up to or is blamed for an attack, told in the sentence or before
+  ("The Taliban claimed responsibility") (claims.py, used by the nominal and discourse families).
 Arguments (actors of a phrase, subjects, targets) are in arguments.py and targets.py,
 modality in modality.py, the making of relations in emit.py; what differs per relation is a
 flag in ontology.toml, read through `Context.has`.

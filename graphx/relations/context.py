@@ -49,6 +49,9 @@ class Discourse:
     party_mentions: set[tuple[int, int]] = field(default_factory=set)   # "They", "their": its parties
     # what the meeting's parties said or did before a readout lists its participants
     parties_did: list[tuple] = field(default_factory=list)
+    # who was hit by the latest attack told without its author ("A car bomb killed 12 soldiers"):
+    # a later claim or blame names the author ("The Taliban claimed responsibility")
+    unclaimed: tuple[int, list[str]] = (-9, [])      # (paragraph, whom it hit)
 
     def two_parties(self) -> list[str]:
         """The parties of the latest event between two sides."""
@@ -133,12 +136,15 @@ class Context:
         children = list(verb.children) + [p for o in verb.children if o.dep_ == "dobj"
                                           for p in o.children if p.dep_ == "prep"]
         for lemma in forms:
+            found = []
             for c in children:
                 if c.dep_ in ("prt", "prep", "dobj", "agent"):
                     entry = f"{lemma} {c.lower_ if c.dep_ != 'dobj' else c.lemma_.lower()}"
                     if entry in self.lex.verbs:   # a preposition names where the target is
                         names_target = c.dep_ in ("prep", "agent") and c.lower_ not in PARTICLES
-                        return self.lex.verbs[entry], c.lower_ if names_target else None
+                        found.append((self.lex.verbs[entry], c.lower_ if names_target else None))
+            if found:      # "lashed out at X": "lash at" names the target, "lash out" does not
+                return next((f for f in found if f[1]), found[0])
         for lemma in forms:
             if lemma in self.lex.verbs:
                 return self.lex.verbs[lemma], None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from graphx.relations import claims
 from graphx.relations.arguments import list_members
 from graphx.relations.context import Context
 from graphx.relations.emit import emit
@@ -24,10 +25,13 @@ def mediation(ctx: Context, sent: Span, verb: Token) -> None:
 
 
 def applies(ctx: Context, tok: Token) -> bool:
-    return tok.pos_ in ("VERB", "AUX") and ctx.in_list(tok, "inclusion_verbs")
+    return tok.pos_ in ("VERB", "AUX") and (ctx.in_list(tok, "inclusion_verbs") or claims.claims_alone(ctx, tok))
 
 
 def find(ctx: Context, sent: Span, verb: Token) -> None:
+    if claims.claims_alone(ctx, verb):                       # "The Taliban claimed responsibility."
+        claims.claimed(ctx, sent, verb, subjects(ctx, verb))
+        return
     """Readouts: "Participants in the call included A, B and C" — whoever held the call named
     before (the latest event of that relation) holds it with each participant."""
     for subject in (c for c in verb.children if c.dep_ == "nsubj" and ctx.in_list(c, "participant_nouns")):

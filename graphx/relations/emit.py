@@ -23,7 +23,8 @@ def emit(ctx: Context, sent: Span, trigger: Token, relation: str, sources: list[
     stance an intention adds)."""
     rel_type = ctx.onto[relation]
     sources = [metonymy(ctx, k, as_source=True, relation=relation) for k in sources]
-    targets = _admissible(ctx, rel_type, [metonymy(ctx, k, as_source=False, relation=relation) for k in targets])
+    targets = _admissible(ctx, rel_type, [metonymy(ctx, k, as_source=False, relation=relation) for k in targets],
+                          sources)
     pairs = _pairs(ctx, rel_type, trigger, sources, targets)
     if not pairs:
         return
@@ -51,14 +52,22 @@ def emit(ctx: Context, sent: Span, trigger: Token, relation: str, sources: list[
                                           "asserted", round(conf * 0.9, 2), date, date_text=when))
 
 
-def _admissible(ctx: Context, rel_type, targets: list[str]) -> list[str]:
+def _admissible(ctx: Context, rel_type, targets: list[str], sources: list[str] = ()) -> list[str]:
     """The targets a relation can take: no place unless it is spatial ("vowed to retain the
     Golan Heights": no counterpart), no outlet where an interview is no relation ("told Al Jazeera")."""
     if not rel_type.has("spatial"):
         targets = [k for k in targets if ctx.actor_type(k) not in PLACE_TYPES]
     if rel_type.has("no_media_target"):
         targets = [k for k in targets if k not in ctx.actors.actors or ctx.actors.actors[k].kind != "media"]
+    if sources and all(_kind(ctx, k) == "generic" for k in sources):    # "officers arrived at the Walmart",
+        targets = [k for k in targets if ctx.actor_type(k) not in PLACE_TYPES   # "arrested a Cheltenham man":
+                   and not (ctx.actor_type(k) == "GPE" and _kind(ctx, k) is None)]   # a group is not at a city
     return targets
+
+
+def _kind(ctx: Context, k: str) -> str | None:
+    actor = ctx.actors.actors.get(k)
+    return actor.kind if actor else None
 
 
 def _pairs(ctx: Context, rel_type, trigger: Token, sources: list[str], targets: list[str]) -> list[tuple[str, str]]:

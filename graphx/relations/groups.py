@@ -22,7 +22,10 @@ def generic_group(ctx: Context, tok: Token) -> str | None:
         return None                             # "Palestinian prisoners" are Palestine's
     lefts = [c for c in tok.lefts if c.dep_ in ("compound", "amod") and c.i == tok.i - 1]
     names = [f"{lefts[0].lower_} {tok.lower_}"] if lefts else []
-    name = next((n for n in names + [tok.lower_] if n in ctx.words["generic_groups"]), None)
+    names.append(tok.lower_)
+    if lefts and is_agent_noun(ctx, tok):       # "rebel positions", "militant hideouts": the group's
+        names += [f"{lefts[0].lower_}s", lefts[0].lower_]
+    name = next((n for n in names if n in ctx.words["generic_groups"]), None)
     return ctx.actors.ensure(generic_actor(name, ctx.doc_id)) if name else None
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from graphx.relations import discourse
+from graphx.relations import claims, discourse
 from graphx.relations.arguments import (
     actors_of,
     by_agents,
@@ -34,7 +34,6 @@ from graphx.relations.subjects import subjects
 from graphx.relations.verbal import held_responsible, under_trigger
 
 # "took credit for the attack": the subject did the event; "blamed X for it": X did.
-CLAIM_NOUNS = {"credit", "responsibility"}
 OWN_EVENT_PREPS = {"in", "during", "on", "at", "for"}
 
 
@@ -94,6 +93,12 @@ def find(ctx: Context, sent: Span, noun: Token) -> None:
     if governed_by_trigger and not r.between and not modifier_actors(ctx, noun) and \
             not (r.sources and r.pattern == "nominal.by_agent"):     # "condemned the killing … by X"
         return
+    owned_up = relation == claims.CLAIMED and not r.between and discourse.is_anaphoric(noun) and claims.owns_up(ctx, noun)
+    if r.sources and not r.targets and (r.pattern in ("nominal.claim", "nominal.blame") or owned_up):
+        claims.claimed(ctx, sent, noun, r.sources, r.pattern, relation)   # "blamed X for the bombing"
+        return                                                  # told before, "they carried out the attack"
+    if not r.sources:
+        claims.remember_unclaimed(ctx, noun, relation, r.targets)
     if r.sources:
         emit(ctx, sent, noun, relation, r.sources, r.targets, r.pattern, confidence=r.confidence,
              modality_from=head if noun.dep_ in ("dobj", "nsubjpass", "nsubj") else noun)
@@ -115,8 +120,8 @@ def _other_sources(ctx: Context, sent: Span, noun: Token, frame: Token, r: Readi
         holder = next((a for a in head.head.ancestors if a.pos_ == "VERB"), None)
         r.sources = held_responsible(ctx, holder) if holder is not None else []
         r.pattern, r.confidence = "nominal.blame", 0.7
-    if not r.sources and noun.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ == "VERB":
-        _claim_or_blame(ctx, head.head, r)
+    if not r.sources and noun.dep_ == "pobj" and head.lower_ == "for" and (claim := claims.claim_or_blame(ctx, head)):
+        r.sources, r.pattern, r.confidence = claim      # "took credit for …", "blamed X for …"
     elif not r.sources and not governed_by_trigger:
         if _event_reference(ctx, sent, noun):
             return False
@@ -136,7 +141,7 @@ def _last_targets(ctx: Context, noun: Token, r: Reading) -> None:
 def _own_targets(ctx: Context, noun: Token, r: Reading, target_words: set[str]) -> None:
     """Targets on the noun itself: its prepositions, a "that" clause, a victim clause."""
     for word, obj in prep_objects(noun, target_words) or _after_its_place(noun, target_words) or \
-            _after_its_object(noun, target_words):
+            _after_its_object(noun, target_words) or _between_on_its_verb(noun, target_words):
         keys = actors_of(ctx, obj)
         if not keys and word != "between":      # "riots against Israeli policies", "links with X",
             keys = modifier_actors(ctx, obj) or by_agents(ctx, obj) or \
@@ -158,6 +163,14 @@ def _own_targets(ctx: Context, noun: Token, r: Reading, target_words: set[str]) 
             if c.dep_ in ("relcl", "acl") and ctx.lex.verbs.get(c.lemma_.lower()) == r.relation:
                 r.targets += [k for cc in c.children if cc.dep_ == "dobj" for k in actors_of(ctx, cc)]
     r.targets = list(dict.fromkeys(r.targets))
+
+
+def _between_on_its_verb(noun: Token, target_words: set[str]) -> list[tuple[str, Token]]:
+    """"Fighting broke out between A and B": the parser hangs "between" on the verb the event
+    is the subject of."""
+    if noun.dep_ != "nsubj" or "between" not in target_words:
+        return []
+    return [(w, o) for w, o in prep_objects(noun.head, ("between",))]
 
 
 def _after_its_object(noun: Token, target_words: set[str]) -> list[tuple[str, Token]]:
@@ -190,19 +203,6 @@ def _defenders(ctx: Context, noun: Token) -> list[str]:
                 return subjects(ctx, tok)
             return modifier_actors(ctx, tok) or of_actors(ctx, tok)
     return []
-
-
-def _claim_or_blame(ctx: Context, verb: Token, r: Reading) -> None:
-    """"took credit for a deadly attack" → the subject did it; "blamed Israel for the
-    bombing" → Israel did."""
-    if any(c.dep_ == "dobj" and c.lemma_.lower() in CLAIM_NOUNS for c in verb.children):
-        r.sources, r.pattern = subjects(ctx, verb), "nominal.claim"
-    elif ctx.in_list(verb, "blame_verbs"):
-        r.pattern = "nominal.blame"
-        for c in verb.children:
-            if c.dep_ == "dobj":
-                r.sources = actors_of(ctx, c)
-    r.confidence = 0.7
 
 
 def _event_reference(ctx: Context, sent: Span, noun: Token) -> bool:

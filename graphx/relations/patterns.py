@@ -18,6 +18,7 @@ PATTERNS: dict[str, str] = {
     "verbal.obligation": "a demand stated as an obligation (\"X must withdraw\")",
     # predicate.py
     "predicate.adjective": "a predicate adjective (\"is opposed to X\")",
+    "predicate.stance_noun": "a person named by their stance (\"X, a critic of Y\", \"Kremlin critic X\")",
     # nominal.py: an event noun
     "nominal.modifier": "its modifier acts (\"a Taliban attack on Bagram\")",
     "nominal.by_agent": "its by/from agent (\"attacks carried out by X\")",
@@ -34,9 +35,12 @@ PATTERNS: dict[str, str] = {
     "discourse.mediation": "mediators negotiate with the parties of the latest two-sided event",
     "discourse.brokered": "\"mediating between A and B\": the mediator with each party",
     "discourse.event_reference": "\"Those talks were led by X\": X joins the talks named before",
+    "discourse.claimed": "a claim of an attack told before without its author (\"The Taliban claimed responsibility\")",
     "discourse.participants": "a readout's participants (\"Participants in the call included …\")",
     # roles.py: member_of
     "roles.title": "a title naming its body (\"US Secretary of State Mike Pompeo\")",
+    "roles.of_body": "a name followed by its body, no title (\"Joanna Roe of the Scottish National Party\")",
+    "roles.member_copula": "\"X and Y are members of Z\"",
     "roles.known_leader": "a leader the leaders table knows, named without a title",
     "roles.qualified_group": "a group told apart from its own state (\"Croatian extremists\")",
     # intents.py: the stance an intention adds (emit)

@@ -15,11 +15,11 @@ MEMBERSHIP = "member_of"
 def find_all(ctx: Context) -> None:
     for claim in ctx.actors.roles:
         for org in claim.organisations:
-            if org.key == claim.person.key:
-                continue
+            if org.key == claim.person.key or _a_person(ctx, org.key):
+                continue                     # "former Obama adviser X" worked for, is no member of
             ctx.relations.append(Relation(claim.person.key, org.key, MEMBERSHIP, claim.role,
-                                          evidence_at(ctx, claim.para, claim.token, "roles.title"),
-                                          "asserted", 0.9, None, claim.role))
+                                          evidence_at(ctx, claim.para, claim.token, claim.pattern),
+                                          "asserted", 0.9, None, claim.role or None))
     _known_leaders(ctx)
     for group, state, para, token in ctx.qualified_groups:       # "Croatian extremists" of Croatia
         ctx.relations.append(Relation(group, state, MEMBERSHIP, ctx.actors.paras[para][1][token].text,
@@ -44,6 +44,13 @@ def _known_leaders(ctx: Context) -> None:
         ctx.relations.append(Relation(actor.key, target, MEMBERSHIP, leader.role,
                                       evidence_at(ctx, mention.para, mention.end - 1, "roles.known_leader"),
                                       "asserted", 0.6, None, leader.role))
+
+
+def _a_person(ctx: Context, key: str) -> bool:
+    """A body that is a person: one the text gives a title, or a leader the leaders table knows
+    (a company is often tagged as a person: "Oklo CEO Jacob DeWitte", "Baker Hughes CEO X")."""
+    actor = ctx.actors.actors[key]
+    return actor.type == "PERSON" and (bool(actor.roles) or leader_of({actor.label, *actor.aliases}) is not None)
 
 
 def evidence_at(ctx: Context, para: int, token: int, pattern: str) -> Evidence:

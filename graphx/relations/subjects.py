@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from graphx.relations.arguments import actors_of, by_agents, list_members, modifier_actors, of_actors, prep_objects, to_infinitive
 from graphx.relations.context import Context
+from graphx.relations.groups import generic_group
 
 MAX_DEPTH = 4        # clauses climbed to find an inherited subject
 
@@ -57,8 +58,16 @@ def _own_subject(ctx: Context, verb: Token, depth: int) -> list[str] | None:
     are mediating")."""
     for c in list(verb.children) + [s for a in verb.children if a.dep_ == "aux" for s in a.children]:
         if c.dep_ in ("nsubj", "csubj"):
-            return list_members(ctx, c) or event_agents(ctx, c) or _reduced_relative(ctx, c)
+            return list_members(ctx, c) or event_agents(ctx, c) or _reduced_relative(ctx, c) \
+                or _generic_subject(ctx, c)
     return None
+
+
+def _generic_subject(ctx: Context, subject: Token) -> list[str]:
+    """"Police detained X", "dozens of protesters stormed Y": a group named by what it is, an
+    actor of its document only (the name of a state or body before it wins: "Kenyan police")."""
+    found = generic_group(ctx, subject) if subject.pos_ == "NOUN" else None
+    return [found] if found else []
 
 
 def _controlled(ctx: Context, verb: Token, depth: int) -> list[str] | None:

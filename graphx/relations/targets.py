@@ -60,17 +60,27 @@ def targets(ctx: Context, verb: Token, relation: str, prep: str | None,
     found = slots.found
     if len(slots.where) < len(found):   # "beat up detainees on the West Bank": a place beside an
         found = [k for k in found if k not in slots.where]      # actor acted on is where it happened
+    elif found and set(found) <= set(slots.where):   # "opened fire on protesters in Khartoum"
+        found = _generic_acted_on(ctx, slots) or found
     for _, fallback in TARGET_FALLBACKS:
         if found:
             break
         found = fallback(ctx, slots)
-    # "arrested dozens of protesters" (also "… in Nairobi" by Kenyan police: at home, the place
-    # is where, not whom)
-    if (not found or all(ctx.capital_state(k) in sources for k in found)) and \
-            ctx.has(relation, "generic_target") and not ctx.told_in_sentence(verb, relation):
-        acted_on = [c for c in verb.children if (c.dep_ == "dobj" and c not in slots.parts) or c.dep_ == "nsubjpass"]
-        found = [k for c in acted_on[:1] if (k := generic_group(ctx, c))] or found
+    # "arrested dozens of protesters in Nairobi" by Kenyan police: at home, the place is where,
+    # not whom
+    if found and all(ctx.capital_state(k) in sources for k in found):
+        found = _generic_acted_on(ctx, slots) or found
     return list(dict.fromkeys(found)), slots.via
+
+
+def _generic_acted_on(ctx: Context, s: Slots) -> list[str]:
+    """"arrested dozens of protesters", "opened fire on protesters", "clashed with
+    counter-protesters": with no named target, the group acted on (before the place it is in)."""
+    if not ctx.has(s.relation, "generic_target") or ctx.told_in_sentence(s.verb, s.relation):
+        return []
+    acted_on = [c for c in s.verb.children if (c.dep_ == "dobj" and c not in s.parts) or c.dep_ == "nsubjpass"]
+    acted_on += [o for w, o in prep_objects(s.verb, s.spec)]
+    return [k for c in acted_on[:1] if (k := generic_group(ctx, c))]
 
 
 def _read_child(ctx: Context, slots: Slots, c: Token) -> None:
@@ -138,13 +148,16 @@ def _purpose(ctx: Context, s: Slots) -> list[str]:
 
 
 def _place(ctx: Context, s: Slots) -> list[str]:
-    """"lifted a night curfew in Montenegro"."""
-    return place_target(ctx, s.verb, s.objects) if ctx.has(s.relation, "place_target") else []
+    """"lifted a night curfew in Montenegro" (not "shot a man in Streatham": the place is where)."""
+    if not ctx.has(s.relation, "place_target") or any(ctx.in_list(o, "person_nouns") for o in s.objects):
+        return []
+    return place_target(ctx, s.verb, s.objects)
 
 
 TARGET_FALLBACKS: tuple[tuple[str, Callable[[Context, Slots], list[str]]], ...] = (
     ("on_the_object", _on_the_object),
     ("held_by_the_trigger", _held_by_the_trigger),
+    ("generic_acted_on", _generic_acted_on),
     ("event_objects", _event_objects),
     ("purpose", _purpose),
     ("place", _place),

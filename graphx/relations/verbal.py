@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from graphx.relations import discourse
+from graphx.relations import claims, discourse
 from graphx.relations.arguments import (
     actors_of,
     clause_subjects,
@@ -47,6 +47,7 @@ def find(ctx: Context, sent: Span, verb: Token) -> None:
         return
     sources = subjects(ctx, verb)
     if not sources:
+        claims.remember_unclaimed(ctx, verb, relation, find_targets(ctx, verb, relation, prep, [])[0])
         return
     if relation == ARRIVAL and _peacekeepers(ctx, verb):
         relation = PROTECTION            # "peacekeeping troops arrived in X": they protect X

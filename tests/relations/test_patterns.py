@@ -8,8 +8,9 @@ import graphx
 from graphx.relations.patterns import PATTERNS
 from graphx.relations.verbal import VERB_TARGET_FALLBACKS
 
-RELATIONS_CODE = "".join(p.read_text() for p in (Path(graphx.__file__).parent / "relations").glob("*.py")
-                         if p.name != "patterns.py")
+PACKAGE = Path(graphx.__file__).parent
+RELATIONS_CODE = "".join(p.read_text() for folder in ("relations", "actors")     # role claims name theirs
+                         for p in (PACKAGE / folder).glob("*.py") if p.name != "patterns.py")
 NAME = r'"((?:verbal|nominal|predicate|discourse|roles|intent)\.[a-z_]+)"'
 
 

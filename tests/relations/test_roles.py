@@ -96,3 +96,78 @@ def test_names_coordinated_under_a_plural_title_share_it(triples_of, graph_of):
 def test_an_honorific_is_a_title(triples_of):
     assert ("Tamim bin Hamad Al Thani", "member_of", "Qatar") in triples_of(
         "Blinken spoke with His Highness Tamim bin Hamad Al Thani of Qatar on Monday.")
+
+
+def patterns_of(G):
+    """{(source label, relation, target label): pattern of its first evidence}."""
+    return {(G.nodes[s]["label"], d["relation"], G.nodes[t]["label"]): d["evidence"][0]["pattern"]
+            for s, t, d in G.edges(data=True)}
+
+
+@pytest.mark.parametrize("text, edge, pattern", [
+    # wire-style titles with lower-case words inside the phrase
+    ("Greek prime minister Kyriakos Mitsotakis called the agreement void.",
+     ("Kyriakos Mitsotakis", "member_of", "Greece"), "roles.title"),
+    ("Houthi military spokesperson Yahya Saree said the group carried out the attack.",
+     ("Yahya Saree", "member_of", "Houthis"), "roles.title"),
+    ("AU trade commissioner Albert Muchanga announced the deal.",
+     ("Albert Muchanga", "member_of", "African Union"), "roles.title"),
+    # a body before an office or a job ("occupations" in the gazetteer)
+    ("Senate Minority Whip Jane Doe criticized the plan.", ("Jane Doe", "member_of", "Senate"), "roles.title"),
+    ("Labour MP Tom Watson criticized the deal.", ("Tom Watson", "member_of", "Labour Party"), "roles.title"),
+    ("Sky News producer Sam Hill wrote about the attack.", ("Sam Hill", "member_of", "Sky News"), "roles.title"),
+    ("Jane Roe, an analyst at the Carnegie Endowment, said the talks had stalled.",
+     ("Jane Roe", "member_of", "Carnegie Endowment"), "roles.title"),
+    # a title "of" a state before the name, tagged as one name
+    ("President of Malawi Lazarus Chakwera met Kenyan officials.",
+     ("Lazarus Chakwera", "member_of", "Malawi"), "roles.title"),
+    ("First Minister of Wales Mark Drakeford spoke at the rally.",
+     ("Mark Drakeford", "member_of", "Wales"), "roles.title"),
+    # the body named through the title's own noun
+    ("The general manager of Reuters, Dr Mary Lee, blamed the rebels.",
+     ("Mary Lee", "member_of", "Reuters"), "roles.title"),
+    ("Carmen Cruz, the mayor of the city of San Juan, criticized the governor.",
+     ("Carmen Cruz", "member_of", "San Juan"), "roles.title"),
+    # no title at all
+    ("The petition was filed by Jane Cherry of the Scottish National Party.",
+     ("Jane Cherry", "member_of", "Scottish National Party"), "roles.of_body"),
+    ("Bill Rowe, Ann Fox, and Tim Hale are all members of the Liberal Party.",
+     ("Tim Hale", "member_of", "Liberal Party"), "roles.member_copula"),
+])
+def test_wire_style_memberships(graph_of, text, edge, pattern):
+    assert patterns_of(graph_of(text)).get(edge) == pattern
+
+
+def test_a_place_of_residence_without_a_title_is_no_membership(triples_of):
+    t = triples_of("Jane Cherry of Glasgow filed the petition against the government.")
+    assert not any(r == "member_of" for _, r, _ in t)
+
+
+def test_a_title_for_a_place_stays_no_membership_with_lower_case_words(triples_of):
+    t = triples_of("The UN special envoy for Yemen Hans Grundberg met Houthi officials.")
+    assert ("Hans Grundberg", "member_of", "Yemen") not in t
+
+
+def test_a_company_tagged_as_a_person_is_still_the_body(triples_of):
+    t = triples_of("Changing the permitting dynamics will help, said Oklo CEO Jacob DeWitte.")
+    assert ("Jacob DeWitte", "member_of", "Oklo") in t
+
+
+def test_an_adviser_to_a_leader_is_no_member_of_the_leader(triples_of):
+    t = triples_of("Former top Obama advisor David Axelrod said the plan was weak.")
+    assert not any(s == "David Axelrod" and r == "member_of" for s, r, _ in t)
+
+
+def test_a_plural_title_before_a_list_keeps_its_state(triples_of):
+    t = triples_of("The bill was backed by U.S. Senators Catherine Cortez Masto, Joni Ernst, and Mark Kelly.")
+    assert ("Joni Ernst", "member_of", "United States") in t
+
+
+def test_a_job_with_a_nationality_is_no_membership(triples_of):
+    t = triples_of("Russian journalist Anna Smirnova criticized the Kremlin.")
+    assert ("Anna Smirnova", "member_of", "Russia") not in t
+
+
+def test_a_party_named_before_a_ministry_is_its_portfolio(triples_of):
+    t = triples_of("The bill was signed by Serbian Labour Minister Dragan Milovanovic.")
+    assert ("Dragan Milovanovic", "member_of", "Labour Party") not in t

@@ -121,7 +121,7 @@ def test_a_promise_of_hostile_action_is_a_threat(triples_of, text, expected):
     ("Italy announced its decision to impose sanctions on Belarus.", ("Italy", "sanctions", "Belarus")),
     ("Chile and Peru met in Lima. They underscored their commitment to pursuing peace by supporting Ecuador.",
      ("Peru", "supports", "Ecuador")),
-    ("Jordan welcomed the right of Egyptian troops to fire on militants in Libya.", ("Egypt", "attacks", "Libya")),
+    ("Jordan welcomed the right of Egyptian troops to fire on militants in Libya.", ("Egypt", "attacks", "militants")),
 ])
 def test_the_act_a_noun_frames_is_its_owners(triples_of, text, expected):
     assert expected in triples_of(text)
