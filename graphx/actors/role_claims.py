@@ -31,7 +31,10 @@ def premodifier_role(actors: DocumentActors, m: Mention, doc: Doc) -> RoleClaim 
     j = m.start - 1
     while j >= 0:
         t = doc[j]
-        if t.text in APOSTROPHE_S or t.text == "-" or t.lower_ in ("of", "for", "the") \
+        other = actors.mention_at(m.para, t.i)
+        if other is not None and other.label == "PERSON" and other.key != m.key:
+            break                          # "Secretary X and Adviser Y": X's title is not Y's
+        if t.text in APOSTROPHE_S or t.text in ("-", "(", ")") or t.lower_ in ("of", "for", "the") \
                 or t.lower_ in TITLE_MODIFIERS \
                 or (t.is_title and t.pos_ in ("PROPN", "NOUN", "ADJ")) \
                 or t.lower_ in actors.role_words or t.ent_type_ in ("GPE", "NORP", "ORG") \
@@ -89,8 +92,12 @@ def _portfolio(actors: DocumentActors, om: Mention, doc: Doc) -> bool:
 def _modifier_in_phrase(t, end: int) -> bool:
     """A lower-case word inside the noun phrase that ends with the name: "Greek prime minister",
     "Houthi military spokesperson", "Russian opposition leader"."""
-    return t.is_lower and t.pos_ in ("NOUN", "ADJ", "PROPN") and t.dep_ in ("compound", "amod", "nmod") \
-        and t.i < t.head.i < end
+    if t.pos_ == "CCONJ":                  # "trade and industry commissioner", not "President and X"
+        return 0 < t.i < len(t.doc) - 1 and t.doc[t.i - 1].is_lower and t.doc[t.i + 1].is_lower \
+            and t.doc[t.i - 1].pos_ in ("NOUN", "ADJ")
+    return t.is_lower and t.pos_ in ("NOUN", "ADJ", "PROPN") \
+        and t.dep_ in ("compound", "amod", "nmod", "conj") \
+        and any(t.i < a.i < end for a in (t.head, t.head.head))
 
 
 def postposed_affiliation(actors: DocumentActors, m: Mention, doc: Doc) -> RoleClaim | None:
@@ -171,6 +178,9 @@ def appositive_role(actors: DocumentActors, m: Mention, doc: Doc) -> RoleClaim |
     candidates = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos":
         candidates.append(_title_of_body(root.head))
+    if m.start >= 2 and doc[m.start - 1].text == "," and doc[m.start - 2].head == root.head \
+            and doc[m.start - 2].dep_ == root.dep_:      # "The Labour Party's leader, Jeremy Corbyn
+        candidates.append(doc[m.start - 2])              # announced": parsed as two subjects
     for head in candidates:
         if head.pos_ not in ("NOUN", "PROPN") or (m.para, head.i) in actors.token_actor:
             continue
@@ -228,7 +238,7 @@ def _singular(tokens, titles: frozenset[str]) -> list[str]:
     return [t.lower_[:-1] if plural_title(t.lower_, titles) else t.lower_ for t in tokens]
 
 
-def shared_claims(claims: list[RoleClaim], m: Mention, doc: Doc) -> list[RoleClaim]:
+def shared_claims(claims: list[RoleClaim], m: Mention, doc: Doc, titles: frozenset[str]) -> list[RoleClaim]:
     """"Executive Vice Presidents Margrethe Vestager and Valdis Dombrovskis": a name coordinated
     with a titled one shares its title."""
     root = doc[m.end - 1]
@@ -236,7 +246,8 @@ def shared_claims(claims: list[RoleClaim], m: Mention, doc: Doc) -> list[RoleCla
         return []
     head = root.head
     return [RoleClaim(m, c.role, c.organisations, m.para, c.token, c.pattern) for c in claims
-            if c.person.para == m.para and c.person.start <= head.i < c.person.end and c.organisations]
+            if c.person.para == m.para and c.person.start <= head.i < c.person.end and c.organisations
+            and any(plural_title(w.lower(), titles) for w in c.role.split())]   # not "Labour MP X, and Y"
 
 
 def is_title_word(tok, titles: frozenset[str]) -> bool:
@@ -268,7 +279,7 @@ def collect(da: DocumentActors) -> None:
     claimed = {id(c.person) for c in da.roles}
     for m in da.mentions:            # "… Presidents Margrethe Vestager and Valdis Dombrovskis"
         if id(m) not in claimed and da.actors[m.key].type == "PERSON":
-            for claim in shared_claims(da.roles, m, da.paras[m.para][1]):
+            for claim in shared_claims(da.roles, m, da.paras[m.para][1], da.role_words):
                 da.roles.append(claim)
                 if claim.role:
                     da.actors[m.key].roles.add(claim.role)

@@ -181,29 +181,34 @@ def under_trigger(ctx: Context, verb: Token) -> bool:
 
 
 def clause_targets(ctx: Context, verb: Token, relation: str) -> list[str]:
-    """"threatened to ban X" → X; "agreed to provide aid for X" → X;
-    "demanded that the US cancel …" → the US."""
-    if not ctx.has(relation, "takes_clause"):
-        return []
+    """"threatened to ban X" → X; "agreed to provide aid for X" → X; "demanded that the US
+    cancel …", "alleged that the government was hiding …" → the US, the government."""
+    takes_clause = ctx.has(relation, "takes_clause")
     for c in verb.children:
-        if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"):
-            inner = ctx.match_verb(c)
-            found = find_targets(ctx, c, inner[0], inner[1])[0] if inner else []
-            if not found and inner and ctx.has(inner[0], "permit_target"):
-                found = _permitted(ctx, c)             # "refused to allow UN planes to land"
-            found = found or search_objects(ctx, c)
-            if found:
-                return found
-        if c.dep_ == "prep" and c.lower_ == "to":       # "agreed to a six-month extension of …"
-            for obj in c.children:
-                if obj.dep_ == "pobj":
-                    found = actors_of(ctx, obj) or modifier_actors(ctx, obj) or search_objects(ctx, obj)
-                    if found:
-                        return found
-        if c.dep_ == "ccomp" and ctx.has(relation, "clause_subject_target"):
+        found = _intended_targets(ctx, c) if takes_clause else []
+        if not found and c.dep_ == "ccomp" and (ctx.has(relation, "clause_subject_target")
+                                                or ctx.in_list(verb, "allegation_verbs")):
             found = clause_subjects(ctx, c)
-            if found:
-                return found
+        if found:
+            return found
+    return []
+
+
+def _intended_targets(ctx: Context, c: Token) -> list[str]:
+    """What an intention clause or "to" phrase acts on: "threatened to ban X", "agreed to a
+    six-month extension of …"."""
+    if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"):
+        inner = ctx.match_verb(c)
+        found = find_targets(ctx, c, inner[0], inner[1])[0] if inner else []
+        if not found and inner and ctx.has(inner[0], "permit_target"):
+            found = _permitted(ctx, c)             # "refused to allow UN planes to land"
+        return found or search_objects(ctx, c)
+    if c.dep_ == "prep" and c.lower_ == "to":
+        for obj in c.children:
+            if obj.dep_ == "pobj":
+                found = actors_of(ctx, obj) or modifier_actors(ctx, obj) or search_objects(ctx, obj)
+                if found:
+                    return found
     return []
 
 

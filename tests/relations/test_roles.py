@@ -128,6 +128,12 @@ def patterns_of(G):
      ("Mary Lee", "member_of", "Reuters"), "roles.title"),
     ("Carmen Cruz, the mayor of the city of San Juan, criticized the governor.",
      ("Carmen Cruz", "member_of", "San Juan"), "roles.title"),
+    ("Labour MP (Member of Parliament) Tom Watson spoke at the rally.",
+     ("Tom Watson", "member_of", "Labour Party"), "roles.title"),
+    ("AU trade and industry commissioner Albert Muchanga announced the deal.",
+     ("Albert Muchanga", "member_of", "African Union"), "roles.title"),
+    ("The Labour Party's leader, Jeremy Corbyn announced he will not stand again.",
+     ("Jeremy Corbyn", "member_of", "Labour Party"), "roles.title"),
     # no title at all
     ("The petition was filed by Jane Cherry of the Scottish National Party.",
      ("Jane Cherry", "member_of", "Scottish National Party"), "roles.of_body"),
@@ -171,3 +177,19 @@ def test_a_job_with_a_nationality_is_no_membership(triples_of):
 def test_a_party_named_before_a_ministry_is_its_portfolio(triples_of):
     t = triples_of("The bill was signed by Serbian Labour Minister Dragan Milovanovic.")
     assert ("Dragan Milovanovic", "member_of", "Labour Party") not in t
+
+
+def test_a_name_coordinated_with_a_singular_title_does_not_share_it(triples_of):
+    t = triples_of("Speakers included Labour MP Tom Watson and Sadiq Khan.")
+    assert ("Tom Watson", "member_of", "Labour Party") in t
+    assert ("Sadiq Khan", "member_of", "Labour Party") not in t
+
+
+def test_a_title_does_not_reach_across_another_persons_name(triples_of):
+    t = triples_of("The plan was led by Housing Secretary Marcia Fudge and Domestic Policy Advisor Susan Rice.")
+    assert not any(s == "Susan Rice" and r == "member_of" for s, r, _ in t)
+
+
+def test_president_and_a_titled_aide(triples_of):
+    t = triples_of("The President and White House Deputy Chief of Staff James Blair met the governors.")
+    assert ("James Blair", "member_of", "White House") in t

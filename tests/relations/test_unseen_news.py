@@ -35,6 +35,10 @@ def patterns_of(G):
     ("Kizza Besigye, a longtime opponent of Yoweri Museveni, was arrested.",
      ("Kizza Besigye", "rejects", "Yoweri Museveni"), "predicate.stance_noun"),
     # accusation vocabulary
+    ("Sharif Hotak alleged the central government of Afghanistan was hiding casualty figures.",
+     ("Sharif Hotak", "criticizes", "Afghanistan"), "verbal.clause"),
+    ("Kenya's foreign minister charged that Somalia had violated the agreement.",
+     ("Kenya", "criticizes", "Somalia"), "verbal.clause"),
     ("President Trump lashed out at Mayor Muriel Bowser on Twitter.",
      ("Trump", "criticizes", "Muriel Bowser"), "verbal.object"),
 ])
@@ -74,3 +78,13 @@ def test_a_victory_credited_to_someone_is_no_accusation(triples_of):
 def test_a_responsibility_that_is_no_claim(triples_of):
     t = triples_of("A gunman killed the president in 1901. Congress then expanded the responsibilities of the Secret Service.")
     assert not any(s == "US Congress" and r == "attacks" for s, r, _ in t)
+
+
+def test_what_a_complaint_reports_is_still_told(triples_of):
+    t = triples_of("Lebanon complained that Israel had shelled Beirut.")
+    assert ("Israel", "attacks", "Beirut") in t
+
+
+def test_showing_that_someone_can_is_no_accusation(triples_of):
+    t = triples_of("President Biden is demonstrating that the United States can transition away from oil.")
+    assert not any(r == "criticizes" for _, r, _ in t)
