@@ -32,6 +32,7 @@ class DocumentActors:
         self.label_tokens: set[Key] = set()         # a label names who speaks: no antecedent
         self.mentions: list[Mention] = []
         self.roles: list[RoleClaim] = []
+        self.communities: list[tuple[Mention, str]] = []   # "Bosnian Serbs" and the state of "Serbs"
         self.actors: dict[str, Actor] = {}
         self.token_actor: dict[Key, str] = {}
         self.concepts: set[str] = set()             # acronyms the document spells out in lower case

@@ -81,17 +81,53 @@ def _entity_mention(da: DocumentActors, p: int, doc: Doc, lowers: list[str], ent
     if label == "PERSON" and any(w.lower() in da.gaz.organisation_words
                                  for w in name.replace("'s", "").split()):
         label = "ORG"      # "Tigray People's Liberation Front" is no person
-    gaz_id = ent.ent_id_ or da.gazetteer_id(name)
-    if gaz_id is None and len(span) > 1 and span[-1].text in da.demonyms:
-        gaz_id = da.gazetteer_id(span[-1].text)   # "Radical French", "ethnic Albanian"
+    if label == "PERSON" and span[-1].text in da.demonyms and span[-1].text.endswith("s"):
+        label = "NORP"                 # "Bosnian Serbs" tagged as a person: a people, plural
+    span, community = _community(da, doc, span) if label != "PERSON" else (span, False)   # not "Dave Turk"
+    if community:                    # "African Americans", "Sikh Americans", "American Indian":
+        name, gaz_id = normal_name(span.text), None      # a community of its own, not the state
+    elif label == "PERSON" and name in da.demonyms:
+        gaz_id = None                # "Turk said …": the person Dave Turk, not Turkey
+    else:
+        gaz_id = ent.ent_id_ or da.gazetteer_id(name)
+        if gaz_id is None and len(span) > 1 and span[-1].text in da.demonyms and label != "PERSON" \
+                and not any(t.is_title for t in span[:-1] if not t.is_sent_start):
+            gaz_id = da.gazetteer_id(span[-1].text)   # "ethnic Albanian", "Radical French" (not "Dave Turk")
     end = suffix_end(da.texts[p], span.end) if label == "PERSON" else span.end
     da.mentions.append(Mention(p, span.start, end, name, label, gaz_id))
+    if community and da.gazetteer_id(span[-1].text) and span[-1].lower_ not in da.gaz.ambiguous_demonyms \
+            and span[0].lower_ not in da.gaz.regional_words:      # not "Latin American", "South American"
+        da.communities.append((da.mentions[-1], da.gazetteer_id(span[-1].text)))
     taken.update(range(span.start, end))    # "Joseph R. Biden, Jr.": the Jr. is Biden
     acronym = _parenthetical_acronym(doc, span.end)
-    if acronym is not None and not acronym.ent_type_:
-        # "Tigray People's Liberation Front (TPLF)" defines an alias
+    if acronym is not None and not acronym.ent_type_ and acronym.text[0] == span[0].text[0].upper():
+        # "Tigray People's Liberation Front (TPLF)" defines an alias (not "the Committee on Foreign
+        # Investment in the United States (CFIUS)": the NER cut the committee's name to the state)
         da.mentions.append(Mention(p, acronym.i, acronym.i + 1, acronym.text, label, gaz_id))
         taken.add(acronym.i)
+
+
+def _community(da: DocumentActors, doc: Doc, span: Span) -> tuple[Span, bool]:
+    """A demonym after a capitalised word of its phrase names a community, not the state:
+    "African Americans", "Irish Americans", "Sikh Americans" (with the word outside the NER's
+    span), "American Indian", "New Mexicans"."""
+    if span[-1].text not in da.demonyms:
+        return span, False
+    start = span.start
+    if start > 1 and doc[start - 1].text == "-" and doc[start - 2].is_title and not doc[start - 2].lower_.endswith("o"):
+        start -= 2                     # "Irish-American" (not "Franco-German", "Sino-British")
+    elif len(span) == 1 and start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ in ("PROPN", "ADJ") \
+            and doc[start - 1].head.i == span[-1].i and doc[start - 1].ent_type_ not in ACTOR_LABELS:
+        start -= 1                                       # "Sikh Americans" tagged "Americans"
+    before = doc[span.end - 2] if span.end - 2 >= start else None
+    if before is not None and before.text == "-" and span.end - 3 >= start:
+        before = doc[span.end - 3]
+    if before is None or not (before.is_title and before.pos_ in ("PROPN", "ADJ")) \
+            or (before.is_sent_start and before.ent_type_ not in ("NORP", "GPE") and before.text not in da.demonyms) \
+            or before.lower_.endswith("o") \
+            or da.gazetteer_id(normal_name(doc[start:span.end].text)):
+        return span, False          # "South Koreans", "Saudi Arabian"; "Young Algerians" opening a sentence
+    return doc[start:span.end], True
 
 
 def _place_after_title(da: DocumentActors, doc: Doc, lowers: list[str], ent: Span) -> int | None:

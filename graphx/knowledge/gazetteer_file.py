@@ -33,6 +33,8 @@ class Gazetteer:
     organisation_words: frozenset[str] = frozenset()
     party_nominals: frozenset[str] = frozenset()
     occupations: frozenset[str] = frozenset()   # jobs read as titles in role claims only
+    ambiguous_demonyms: frozenset[str] = frozenset()   # in a community's name, not its state's
+    regional_words: frozenset[str] = frozenset()       # "Latin American": a region, no community
 
     @property
     def by_name(self) -> dict[str, str]:
@@ -66,7 +68,7 @@ class Gazetteer:
 COUNTRY_COLUMNS = ["name", "aliases", "demonyms", "capital"]
 ORGANISATION_KEYS = {"name", "kind", "aliases", "type"}
 ORGANISATION_TYPES = ("ORG", "GPE", "NORP", "LOC", "FAC", "PERSON")    # entity labels an actor may have
-WORD_TABLES = ("titles", "occupations", "organisation_words", "party_nominals")      # [NAME] words = [...]
+WORD_TABLES = ("titles", "occupations", "organisation_words", "party_nominals", "ambiguous_demonyms", "regional_words")      # [NAME] words = [...]
 
 
 @cache
@@ -103,6 +105,8 @@ def gazetteer() -> Gazetteer:
         organisation_words=frozenset(data["organisation_words"]["words"]),
         party_nominals=frozenset(data["party_nominals"]["words"]),
         occupations=frozenset(w.lower() for w in data["occupations"]["words"]),
+        ambiguous_demonyms=frozenset(w.lower() for w in data["ambiguous_demonyms"]["words"]),
+        regional_words=frozenset(w.lower() for w in data["regional_words"]["words"]),
     )
 
 

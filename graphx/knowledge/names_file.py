@@ -6,7 +6,7 @@ from functools import cache
 
 from graphx.knowledge.files import KnowledgeError, data_path, read_toml, strings
 
-NAME_LISTS = ("family_first", "deities", "non_actor_heads")
+NAME_LISTS = ("family_first", "deities", "non_actor_heads", "degrees")
 
 
 @dataclass(frozen=True)
@@ -16,6 +16,7 @@ class NameKnowledge:
     family_first: frozenset[str]
     deities: frozenset[str]
     non_actor_heads: frozenset[str]
+    degrees: frozenset[str]
 
 
 @cache

@@ -9,6 +9,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from graphx.actors import find_actors, resolve_references
+from graphx.actors.scoping import scope_to_document
 from graphx.model import Document, Extraction
 from graphx.relations import extract_relations
 
@@ -48,4 +49,5 @@ def extract_document(document: Document, paras: list[tuple[int, Doc]]) -> Extrac
     relations = extract_relations(document.id, actors, resolutions, document.date)
     used = {r.source for r in relations} | {r.target for r in relations}
     kept = {k: a for k, a in actors.actors.items() if a.mentions or k in used}
+    kept, relations = scope_to_document(document.id, kept, relations)
     return Extraction(document, kept, relations, actors.concepts)

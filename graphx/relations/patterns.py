@@ -42,6 +42,7 @@ PATTERNS: dict[str, str] = {
     "roles.of_body": "a name followed by its body, no title (\"Joanna Roe of the Scottish National Party\")",
     "roles.member_copula": "\"X and Y are members of Z\"",
     "roles.known_leader": "a leader the leaders table knows, named without a title",
+    "roles.community": "a community named with a state's demonym (\"Bosnian Serbs\", \"Irish-Americans\")",
     "roles.qualified_group": "a group told apart from its own state (\"Croatian extremists\")",
     # intents.py: the stance an intention adds (emit)
     "intent.threatens": "a hostile act announced is also a threat",

@@ -2,7 +2,8 @@
 with the title kept as the edge's role (the claims come from the actor stage); and a known
 leader named without one ("Obama said …") → member_of the state or organisation
 `data/leaders.tsv` says they act for; a group the text sets apart from its own state ("Croatia
-investigates Croatian extremists") → member_of that state."""
+investigates Croatian extremists") → member_of that state; a community named with a state's
+demonym ("Bosnian Serbs", "Irish-Americans") → member_of that state."""
 from __future__ import annotations
 
 from graphx.knowledge import leader_of
@@ -21,6 +22,11 @@ def find_all(ctx: Context) -> None:
                                           evidence_at(ctx, claim.para, claim.token, claim.pattern),
                                           "asserted", 0.9, None, claim.role or None))
     _known_leaders(ctx)
+    for mention, state in ctx.actors.communities:              # "Bosnian Serbs", "Irish-Americans"
+        if mention.key and mention.key != state:
+            ctx.relations.append(Relation(mention.key, ctx.actors.ensure_gazetteer_actor(state), MEMBERSHIP,
+                                          mention.text, evidence_at(ctx, mention.para, mention.end - 1, "roles.community"),
+                                          "asserted", 0.6, None, None))
     for group, state, para, token in ctx.qualified_groups:       # "Croatian extremists" of Croatia
         ctx.relations.append(Relation(group, state, MEMBERSHIP, ctx.actors.paras[para][1][token].text,
                                       evidence_at(ctx, para, token, "roles.qualified_group"),

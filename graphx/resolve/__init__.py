@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 import networkx as nx
 
 from graphx.errors import GraphxError
+from graphx.knowledge import gazetteer
 from graphx.names import slugify
 from graphx.resolve.names import fold
 from graphx.query.lookup import find_actor
@@ -67,16 +68,33 @@ RESOLVERS = (
 
 
 def _clean_labels(G: nx.MultiDiGraph) -> None:
-    """Labels as names only; a title-shaped label of an unknown actor makes it a person."""
-    for _, data in G.nodes(data=True):
+    """Labels and aliases as names only (no markup, handle or sentence tail: "@NATO",
+    "Americans</u", "Department of State revoked"); a known actor is labelled by its gazetteer
+    name; a title-shaped label of an unknown actor makes it a person."""
+    entries = gazetteer().entries
+    for node, data in G.nodes(data=True):
+        data["aliases"] = sorted({c for a in data.get("aliases", []) if (c := _name_alias(a))})
+        if node in entries and data.get("label") != entries[node].name:
+            data["label"] = entries[node].name
         if not data.get("kind"):
             person = titled_person(data.get("label", "")) if data.get("type") != "PERSON" else None
             if person:
                 data["type"] = "PERSON"
             cleaned = clean_label(data.get("label", ""), data.get("type", ""))
             if cleaned != data.get("label"):
-                add_alias(data, data["label"])
+                if _name_alias(data["label"]):
+                    add_alias(data, _name_alias(data["label"]))
                 data["label"] = cleaned
+
+
+def _name_alias(alias: str) -> str | None:
+    """An alias as a name: markup stripped ("Department of State</u>"); none when the text ran
+    on into a sentence or a handle ("Department of State revoked", "@POTUS Trump", "0.2px")."""
+    cleaned = clean_label(alias, "")
+    if not cleaned or cleaned.startswith("@") or not any(c.isupper() for c in cleaned) \
+            or len(cleaned.split()) != len(alias.split()):
+        return None
+    return cleaned
 
 
 def _drop_non_actors(G: nx.MultiDiGraph, groups: Groups, report: Resolution, concepts: set[str]) -> None:

@@ -94,6 +94,8 @@ def is_non_actor(label: str, type_: str) -> bool:
         return True                       # a deity, a web address's remains
     if type_ in ("GPE", "NORP", "LOC"):
         return False
+    if re.sub(r"[.\s]", "", folded) in names.degrees and (type_ == "PERSON" or "." in label):
+        return True                       # "J.D", "B.A": a degree in a biography
     if type_ == "PERSON" and is_given_name(label.split()[0]):
         return False                      # "Doris Day", "Bill Law": a person after all
     return head_word(label) in names.non_actor_heads

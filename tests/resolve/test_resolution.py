@@ -213,3 +213,19 @@ def test_a_titled_person_of_a_state_tagged_as_an_organisation_is_a_person():
     G = each_with_partner(("Chancellor Olaf Scholz of Germany", "ORG"),
                           ("Olaf Scholz", "PERSON"))
     assert labels(G) == {"Ruritania", "Olaf Scholz"}
+
+
+def test_aliases_are_names_and_a_known_actor_keeps_its_gazetteer_label():
+    doc = extraction("d1", ("@NATO", "ORG"), PARTNER)
+    doc.actors["nato"] = doc.actors.pop("nato")      # the handle resolved to the gazetteer's NATO
+    doc.actors["nato"].aliases |= {"Americans</u", "Department of State revoked"}
+    G = graph_of(doc)
+    data = G.nodes["nato"]
+    assert data["label"] == "NATO"
+    assert not any(a.startswith("@") or "<" in a or a.endswith("revoked") for a in data["aliases"])
+
+
+def test_a_degree_is_no_actor_and_no_family_name():
+    G = graph_of(extraction("d1", ("J.D", "PERSON"), PARTNER), extraction("d2", ("B.A", "PERSON"), PARTNER),
+                 extraction("d3", ("Jessica Davis Ba", "PERSON"), PARTNER))
+    assert labels(G) == {"Jessica Davis Ba", "Ruritania"}
