@@ -125,8 +125,10 @@ def _community(da: DocumentActors, doc: Doc, span: Span) -> tuple[Span, bool]:
     if before is None or not (before.is_title and before.pos_ in ("PROPN", "ADJ")) \
             or (before.is_sent_start and before.ent_type_ not in ("NORP", "GPE") and before.text not in da.demonyms) \
             or before.lower_.endswith("o") \
+            or (before.text in da.demonyms and not span[-1].text.endswith("s")) \
             or da.gazetteer_id(normal_name(doc[start:span.end].text)):
-        return span, False          # "South Koreans", "Saudi Arabian"; "Young Algerians" opening a sentence
+        return span, False          # "South Koreans", "Saudi Arabian"; "Young Algerians" opening a
+                                    # sentence; "the Turkish-Libyan deal" (two states, no people)
     return doc[start:span.end], True
 
 

@@ -70,3 +70,8 @@ def test_a_people_named_like_another_state_is_no_member_of_it(triples_of):
 def test_a_region_named_with_a_demonym_is_no_community_of_the_state(triples_of):
     t = triples_of("Abortion is a crime in the Latin American country since 1921.")
     assert not any(r == "member_of" and o == "United States" for _, r, o in t)
+
+
+def test_two_demonyms_joined_are_two_states_not_a_people(triples_of):
+    t = triples_of("Greece criticized the Turkish-Libyan maritime deal.")
+    assert not any(r == "member_of" for _, r, _ in t)
