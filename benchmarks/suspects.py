@@ -7,10 +7,9 @@ from __future__ import annotations
 import re
 
 from graphx.knowledge import gazetteer
+from graphx.resolve.labels import FUNCTION_WORDS   # lower-case words a name may contain
 
 MARKUP = re.compile(r"[<>*_\[\]|#@]|&\w+;")
-FUNCTION_WORDS = {"of", "the", "and", "for", "de", "del", "da", "do", "du", "la", "le", "al", "el", "bin",
-                  "ibn", "von", "van", "der", "den", "y", "e", "on", "in", "at", "to", "&"}
 NAME_WORD = re.compile(r"[A-Z][a-z'\u2019-]+\.?|[A-Z]\.")
 
 

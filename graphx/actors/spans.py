@@ -95,9 +95,10 @@ def _entity_mention(da: DocumentActors, p: int, doc: Doc, lowers: list[str], ent
             gaz_id = da.gazetteer_id(span[-1].text)   # "ethnic Albanian", "Radical French" (not "Dave Turk")
     end = suffix_end(da.texts[p], span.end) if label == "PERSON" else span.end
     da.mentions.append(Mention(p, span.start, end, name, label, gaz_id))
-    if community and da.gazetteer_id(span[-1].text) and span[-1].lower_ not in da.gaz.ambiguous_demonyms \
+    state = da.gazetteer_id(span[-1].text) if community else None
+    if state and span[-1].lower_ not in da.gaz.ambiguous_demonyms \
             and span[0].lower_ not in da.gaz.regional_words:      # not "Latin American", "South American"
-        da.communities.append((da.mentions[-1], da.gazetteer_id(span[-1].text)))
+        da.communities.append((da.mentions[-1], state))
     taken.update(range(span.start, end))    # "Joseph R. Biden, Jr.": the Jr. is Biden
     acronym = _parenthetical_acronym(doc, span.end)
     if acronym is not None and not acronym.ent_type_ and acronym.text[0] == span[0].text[0].upper():

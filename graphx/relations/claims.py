@@ -9,6 +9,7 @@ from graphx.relations.arguments import actors_of
 from graphx.relations.context import Context
 from graphx.relations.emit import emit
 from graphx.relations.subjects import subjects
+from graphx.relations.targets import targets
 
 CLAIMED = "attacks"                 # what a claim of responsibility owns up to
 CLAIM_NOUNS = {"responsibility", "credit"}
@@ -51,6 +52,13 @@ def remember_unclaimed(ctx: Context, trigger: Token, relation: str, targets: lis
     """An attack told without its author: whom it hit, for a claim or blame that follows."""
     if relation == CLAIMED and targets:
         ctx.discourse.unclaimed = (ctx.para_of(trigger), list(targets))
+
+
+def remember_unclaimed_act(ctx: Context, verb: Token, relation: str, prep: str | None) -> None:
+    """"A car bomb killed 12 soldiers": whom an attack verb with no subject hit (its targets are
+    looked for only when it is an attack)."""
+    if relation == CLAIMED:
+        remember_unclaimed(ctx, verb, relation, targets(ctx, verb, relation, prep, [])[0])
 
 
 def claimed(ctx: Context, sent: Span, trigger: Token, authors: list[str], pattern: str = "discourse.claimed",

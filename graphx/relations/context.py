@@ -105,6 +105,10 @@ class Context:
         actor = self.actors.actors.get(key)
         return actor.type if actor else None
 
+    def actor_kind(self, key: str) -> str | None:
+        actor = self.actors.actors.get(key)
+        return actor.kind if actor else None
+
     def capital_state(self, key: str) -> str:
         """The state a capital is the capital of; any other actor itself."""
         entry = self.gaz.entries.get(key)

@@ -58,16 +58,11 @@ def _admissible(ctx: Context, rel_type, targets: list[str], sources: list[str] =
     if not rel_type.has("spatial"):
         targets = [k for k in targets if ctx.actor_type(k) not in PLACE_TYPES]
     if rel_type.has("no_media_target"):
-        targets = [k for k in targets if k not in ctx.actors.actors or ctx.actors.actors[k].kind != "media"]
-    if sources and all(_kind(ctx, k) == "generic" for k in sources):    # "officers arrived at the Walmart",
+        targets = [k for k in targets if ctx.actor_kind(k) != "media"]
+    if sources and all(ctx.actor_kind(k) == "generic" for k in sources):    # "officers arrived at the Walmart",
         targets = [k for k in targets if ctx.actor_type(k) not in PLACE_TYPES   # "arrested a Cheltenham man":
-                   and not (ctx.actor_type(k) == "GPE" and _kind(ctx, k) is None)]   # a group is not at a city
+                   and not (ctx.actor_type(k) == "GPE" and ctx.actor_kind(k) is None)]   # a group is not at a city
     return targets
-
-
-def _kind(ctx: Context, k: str) -> str | None:
-    actor = ctx.actors.actors.get(k)
-    return actor.kind if actor else None
 
 
 def _pairs(ctx: Context, rel_type, trigger: Token, sources: list[str], targets: list[str]) -> list[tuple[str, str]]:

@@ -47,7 +47,7 @@ def find(ctx: Context, sent: Span, verb: Token) -> None:
         return
     sources = subjects(ctx, verb)
     if not sources:
-        claims.remember_unclaimed(ctx, verb, relation, find_targets(ctx, verb, relation, prep, [])[0])
+        claims.remember_unclaimed_act(ctx, verb, relation, prep)
         return
     if relation == ARRIVAL and _peacekeepers(ctx, verb):
         relation = PROTECTION            # "peacekeeping troops arrived in X": they protect X

@@ -82,8 +82,8 @@ def _clean_labels(G: nx.MultiDiGraph) -> None:
                 data["type"] = "PERSON"
             cleaned = clean_label(data.get("label", ""), data.get("type", ""))
             if cleaned != data.get("label"):
-                if _name_alias(data["label"]):
-                    add_alias(data, _name_alias(data["label"]))
+                if alias := _name_alias(data["label"]):
+                    add_alias(data, alias)
                 data["label"] = cleaned
 
 

@@ -90,6 +90,16 @@ def graph_of(stored_parses):
 
 
 @pytest.fixture(scope="session")
+def patterns_of(graph_of):
+    """patterns_of("text") → {(source label, relation, target label): pattern of its first evidence}."""
+    def patterns(*texts):
+        G = graph_of(*texts)
+        return {(G.nodes[s]["label"], d["relation"], G.nodes[t]["label"]): d["evidence"][0]["pattern"]
+                for s, t, d in G.edges(data=True)}
+    return patterns
+
+
+@pytest.fixture(scope="session")
 def triples_of(graph_of, triples_from):
     """triples_of("text") → edge_triples of the graph, from stored parses."""
     return lambda *texts, modality=False: triples_from(graph_of(*texts), modality)

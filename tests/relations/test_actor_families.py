@@ -56,10 +56,8 @@ def test_not_every_capitalised_word_before_a_demonym_makes_a_community(graph_of,
     assert not any("French" in l or "Franco" in l for l in labels_of(graph_of(text)) if l != state)
 
 
-def test_a_community_is_member_of_the_state_of_its_demonym(graph_of):
-    G = graph_of("Many Irish-Americans marched in Boston.")
-    edges = {(G.nodes[s]["label"], d["relation"], G.nodes[t]["label"]): d["evidence"][0]["pattern"]
-             for s, t, d in G.edges(data=True)}
+def test_a_community_is_member_of_the_state_of_its_demonym(patterns_of):
+    edges = patterns_of("Many Irish-Americans marched in Boston.")
     assert edges.get(("Irish-Americans", "member_of", "United States")) == "roles.community"
 
 

@@ -98,12 +98,6 @@ def test_an_honorific_is_a_title(triples_of):
         "Blinken spoke with His Highness Tamim bin Hamad Al Thani of Qatar on Monday.")
 
 
-def patterns_of(G):
-    """{(source label, relation, target label): pattern of its first evidence}."""
-    return {(G.nodes[s]["label"], d["relation"], G.nodes[t]["label"]): d["evidence"][0]["pattern"]
-            for s, t, d in G.edges(data=True)}
-
-
 @pytest.mark.parametrize("text, edge, pattern", [
     # wire-style titles with lower-case words inside the phrase
     ("Greek prime minister Kyriakos Mitsotakis called the agreement void.",
@@ -140,8 +134,8 @@ def patterns_of(G):
     ("Bill Rowe, Ann Fox, and Tim Hale are all members of the Liberal Party.",
      ("Tim Hale", "member_of", "Liberal Party"), "roles.member_copula"),
 ])
-def test_wire_style_memberships(graph_of, text, edge, pattern):
-    assert patterns_of(graph_of(text)).get(edge) == pattern
+def test_wire_style_memberships(patterns_of, text, edge, pattern):
+    assert patterns_of(text).get(edge) == pattern
 
 
 def test_a_place_of_residence_without_a_title_is_no_membership(triples_of):

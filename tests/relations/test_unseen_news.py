@@ -3,11 +3,6 @@ edge is pinned with the pattern that finds it. (Stored parses: see conftest.py.)
 import pytest
 
 
-def patterns_of(G):
-    return {(G.nodes[s]["label"], d["relation"], G.nodes[t]["label"]): d["evidence"][0]["pattern"]
-            for s, t, d in G.edges(data=True)}
-
-
 @pytest.mark.parametrize("text, edge, pattern", [
     # a group named by what it is acts: an actor of its document only
     ("Police detained opposition leader Kizza Besigye on Monday.",
@@ -42,8 +37,8 @@ def patterns_of(G):
     ("President Trump lashed out at Mayor Muriel Bowser on Twitter.",
      ("Trump", "criticizes", "Muriel Bowser"), "verbal.object"),
 ])
-def test_wire_and_conflict_families(graph_of, text, edge, pattern):
-    assert patterns_of(graph_of(text)).get(edge) == pattern
+def test_wire_and_conflict_families(patterns_of, text, edge, pattern):
+    assert patterns_of(text).get(edge) == pattern
 
 
 def test_the_place_a_person_was_shot_in_is_no_target(triples_of):
