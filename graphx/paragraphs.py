@@ -1,13 +1,15 @@
 """Paragraphs: the units graphx parses, with their offsets in the document.
 
 A paragraph is a line, or in hard-wrapped text (archives, e-mail, wire feeds) a block of lines
-between blank lines; a wire dateline opening the first paragraph is cut off; over-long
+between blank lines; a dateline opening the body is cut off (`datelines`); over-long
 paragraphs are cut near sentence ends; paragraphs go to spaCy in batches of bounded size.
 """
 from __future__ import annotations
 
 import re
 from typing import Callable, Iterable, Iterator, TypeVar
+
+from graphx.datelines import dateline_end
 
 T = TypeVar("T")
 
@@ -16,8 +18,10 @@ T = TypeVar("T")
 MAX_PARAGRAPH_CHARS = 5_000
 
 _BREAK = re.compile(r"(?<=[.!?;])[\"'\u201d\u2019)]*\s+")
-# A wire dateline, "KHARTOUM, April 16 (Reuters) - ": where and who filed, not part of the news.
-DATELINE = re.compile(r"^[A-Z][A-Z .'\-]{2,}(?:,[^()\n]{0,40})?\s*\([^)\n]{1,40}\)\s*[-\u2013\u2014]+\s*")
+# Datelines, where and who filed, not part of the news: "KHARTOUM, April 16 (Reuters) - ".
+# Checked on the first DATELINE_PARAGRAPHS paragraphs, since a web page or feed entry often
+# opens with its headline or a byline and the body's dateline comes second.
+DATELINE_PARAGRAPHS = 3
 
 
 # Line ends that close a sentence, possibly followed by closing quotes or brackets.
@@ -81,7 +85,7 @@ def paragraphs(text: str, max_chars: int = MAX_PARAGRAPH_CHARS) -> Iterator[tupl
     paragraph, and its memory grows with text length, so graphx parses paragraph by
     paragraph, in bounded chunks.
     """
-    first = True
+    looking = DATELINE_PARAGRAPHS
     for begin, stop in _lines_to_paragraphs(text):
         start, chunk = begin, text[begin:stop].translate(AS_SPACE)
         stripped = chunk.strip()
@@ -89,11 +93,12 @@ def paragraphs(text: str, max_chars: int = MAX_PARAGRAPH_CHARS) -> Iterator[tupl
             continue
         start += len(chunk) - len(chunk.lstrip())
         chunk = stripped
-        dateline = DATELINE.match(chunk) if first else None
-        first = False
-        if dateline and dateline.end() < len(chunk):
-            start += dateline.end()
-            chunk = chunk[dateline.end():]
+        cut = dateline_end(chunk) if looking else 0
+        looking = 0 if cut else looking - (looking > 0)
+        if cut >= len(chunk):                # a dateline on a line of its own
+            continue
+        start += cut
+        chunk = chunk[cut:]
         while len(chunk) > max_chars:
             cut = _cut_point(chunk, max_chars)
             piece = chunk[:cut]

@@ -1,9 +1,12 @@
 """News as it arrives: saved web pages, RSS/Atom feeds and web archives as documents.
 
-- `.html` / `.htm`: the article's text, title, date, author and canonical URL, extracted by
-  `trafilatura` (navigation, comments, scripts and boilerplate left out).
+- `.html` / `.htm` (or gzip-compressed, `.html.gz`): the article's text, title, date, author and
+  canonical URL, extracted by `trafilatura` (navigation, comments, scripts and boilerplate left
+  out), then what the page repeats inside its body taken out (`boilerplate`); a page whose text
+  was mostly such repeats gets a warning.
 - `.xml` / `.rss` / `.atom`: one document per feed entry (`feedparser`), with its date, link,
-  title and content or summary. A feed that declares entities is refused before parsing
+  and its title as the first paragraph before its content or summary (a headline often carries
+  the event, the summary only its aftermath). A feed that declares entities is refused before parsing
   (`defusedxml`): no external entity is ever fetched, no entity expansion can blow memory up.
 - `.warc` / `.warc.gz`: every HTML response record (`warcio`), with its URL and date.
 
@@ -11,23 +14,29 @@ A page or entry that yields no text is skipped with a warning naming it.
 """
 from __future__ import annotations
 
+import gzip
 import re
+import zlib
 from pathlib import Path
 from typing import Iterator
 
+from graphx.inputs.boilerplate import clean_page_text
 from graphx.inputs.report import ReadReport
 from graphx.inputs.text import clean_text, date_of_name
 from graphx.model import Document
 
-HTML_SUFFIXES = {".html", ".htm"}
+HTML_SUFFIXES = {".html", ".htm", ".html.gz", ".htm.gz"}
 FEED_SUFFIXES = {".xml", ".rss", ".atom"}
 WARC_SUFFIXES = {".warc", ".warc.gz"}
 MAX_INPUT_BYTES = 200_000_000
 
 
+COMPRESSED = (".warc.gz", ".html.gz", ".htm.gz")
+
+
 def suffix_of(path: Path) -> str:
     name = path.name.lower()
-    return ".warc.gz" if name.endswith(".warc.gz") else path.suffix.lower()
+    return next((s for s in COMPRESSED if name.endswith(s)), path.suffix.lower())
 
 
 def read_web_input(path: Path, doc_id: str, report: ReadReport) -> Iterator[Document]:
@@ -44,12 +53,15 @@ def _web_documents(path: Path, doc_id: str, report: ReadReport) -> Iterator[Docu
         if suffix in WARC_SUFFIXES:
             yield from _warc(path, doc_id, report)
             return
-        raw = path.read_bytes()
+        raw = _read(path, suffix)
     except OSError as e:
         report.skip(where, f"cannot be read ({e.strerror or e})")
         return
+    except (EOFError, gzip.BadGzipFile, zlib.error) as e:
+        report.skip(where, f"damaged gzip file ({e})")
+        return
     if suffix in HTML_SUFFIXES:
-        document = html_document(raw, doc_id, where)
+        document = html_document(raw, doc_id, where, report=report)
         if document is None:
             report.skip(where, "no article text found in the page")
         else:
@@ -58,17 +70,28 @@ def _web_documents(path: Path, doc_id: str, report: ReadReport) -> Iterator[Docu
         yield from _feed(raw, doc_id, where, report)
 
 
+def _read(path: Path, suffix: str) -> bytes:
+    if not suffix.endswith(".gz"):
+        return path.read_bytes()
+    with gzip.open(path, "rb") as f:
+        return f.read(MAX_INPUT_BYTES)
+
+
 def html_document(raw: bytes | str, doc_id: str, where: str, url: str | None = None,
-                  date: str | None = None) -> Document | None:
+                  date: str | None = None, report: ReadReport | None = None) -> Document | None:
     import trafilatura
     try:
         found = trafilatura.bare_extraction(raw, url=url, with_metadata=True)
     except Exception:                     # noqa: BLE001 - a page the extractor cannot read
         return None
     data = found.as_dict() if hasattr(found, "as_dict") else (found or {})
-    text = clean_text(data.get("text") or "")
+    cleaned = clean_page_text(clean_text(data.get("text") or ""))
+    text = cleaned.text
     if not text.strip():
         return None
+    if report is not None and cleaned.mostly_boilerplate:
+        report.warnings.append(f"{where}: most of the page's text was repeated menus or link cards, "
+                               f"left out ({cleaned.dropped_chars} characters); {len(text)} kept")
     return Document(id=doc_id, text=text, source=where, title=data.get("title"),
                     date=data.get("date") or date, url=data.get("url") or url)
 
@@ -98,7 +121,7 @@ def _feed(raw: bytes, doc_id: str, where: str, report: ReadReport) -> Iterator[D
         return
     for n, entry in enumerate(feed.entries, start=1):
         html = (entry.get("content") or [{}])[0].get("value") or entry.get("summary") or ""
-        text = clean_text(_html_text(html))
+        text = clean_text(_with_title(entry.get("title"), _html_text(html)))
         name = f"{where} entry {n}"
         if not text.strip():
             report.skip(name, "entry without text")
@@ -108,6 +131,14 @@ def _feed(raw: bytes, doc_id: str, where: str, report: ReadReport) -> Iterator[D
         ident = entry.get("id") or entry.get("link") or str(n)
         yield Document(id=f"{doc_id}#{_slug(ident)}", text=text, source=name,
                        title=entry.get("title"), date=date, url=entry.get("link"))
+
+
+def _with_title(title: str | None, text: str) -> str:
+    """The entry's title as its first paragraph, unless its text already opens with it."""
+    title = " ".join((title or "").split())
+    if not title or " ".join(text.split()).startswith(title):
+        return text
+    return f"{title}\n{text}" if text.strip() else title
 
 
 def _html_text(html: str) -> str:
@@ -143,7 +174,7 @@ def _warc(path: Path, doc_id: str, report: ReadReport) -> Iterator[Document]:
                 date = (record.rec_headers.get_header("WARC-Date") or "")[:10] or None
                 raw = record.content_stream().read(MAX_INPUT_BYTES)
                 document = html_document(raw, f"{doc_id}#{_slug(url or 'page')}", f"{where} {url}",
-                                         url=url, date=date)
+                                         url=url, date=date, report=report)
                 if document is None:
                     report.skip(f"{where} {url}", "no article text found in the page")
                 else:
