@@ -6,7 +6,7 @@ import time
 
 import click
 
-from graphx.cli.common import UserError, cli, reports_errors
+from graphx.cli.common import UserError, cli, plural, reports_errors
 
 
 @cli.command()
@@ -37,7 +37,8 @@ def build(inputs, out_dir, model, workers, strict, quiet, no_cache, scheduler, w
     Examples:
       graphx build
       graphx build articles/ more.jsonl --out /tmp/g --workers 2
-      graphx build corpus.jsonl --scheduler tcp://10.0.0.5:8786
+      graphx build corpus.jsonl --scheduler local:2
+    (--scheduler tcp://10.0.0.5:8786 uses a running Dask cluster.)
     """
     from graphx.pipeline.run import build as run_build
 
@@ -48,15 +49,15 @@ def build(inputs, out_dir, model, workers, strict, quiet, no_cache, scheduler, w
     if show:
         click.echo("", err=True)
     _print_report(result.report)
-    if not quiet:
-        _print_summary(result, time.monotonic() - started)
     report = result.report
+    if not quiet and result.documents:
+        _print_summary(result, time.monotonic() - started)
     if not result.documents:
         raise UserError("no documents were read from the inputs"
                         + (f" ({len(report.failed)} failed)" if report.failed else "")
                         + "; nothing was written")
     if strict and (report.skipped or report.failed):
-        raise UserError(f"{len(report.skipped)} inputs were skipped and {len(report.failed)} documents "
+        raise UserError(f"{plural(len(report.skipped), 'input')} skipped and {plural(len(report.failed), 'document')} "
                         "failed (--strict)")
 
 
@@ -69,7 +70,7 @@ def _progress_printer(show: bool):
         if show and now - last[0] > 0.2:
             last[0] = now
             eta = f", ETA {state.eta:,.0f}s" if state.eta is not None else ""
-            click.echo(f"\r  {state.documents:,} documents, {state.words:,} words "
+            click.echo(f"\r  {plural(state.documents, 'document')}, {plural(state.words, 'word')} "
                        f"({state.rate:,.0f} words/s{eta})   ", err=True, nl=False)
     return progress
 
@@ -86,16 +87,16 @@ def _print_report(report) -> None:
 def _print_summary(result, elapsed: float) -> None:
     report = result.report
     cached = f", {result.cached} from cache" if result.cached else ""
-    problems = [f"{len(report.skipped)} inputs skipped"] if report.skipped else []
-    problems += [f"{len(report.failed)} documents failed"] if report.failed else []
-    click.echo(f"Built graph of {len(result.documents)} documents ({result.words:,} words{cached}) in "
-               f"{elapsed:.1f}s: {result.actors} actors, {result.relations} relations"
+    problems = [f"{plural(len(report.skipped), 'input')} skipped"] if report.skipped else []
+    problems += [f"{plural(len(report.failed), 'document')} failed"] if report.failed else []
+    click.echo(f"Built graph of {plural(len(result.documents), 'document')} ({plural(result.words, 'word')}{cached}) in "
+               f"{elapsed:.1f}s: {plural(result.actors, 'actor')}, {plural(result.relations, 'relation')}"
                + "".join(f"; {p}" for p in problems))
     resolution = result.resolution
     if resolution and (resolution.merged or resolution.dropped):
         ambiguous = f", {len(resolution.ambiguous)} names left apart as ambiguous " \
             "(graphx duplicates lists candidates)" if resolution.ambiguous else ""
-        click.echo(f"  Resolved across documents: {resolution.merged} names joined to another, "
-                   f"{len(resolution.dropped)} non-actors left out{ambiguous}")
+        click.echo(f"  Resolved across documents: {plural(resolution.merged, 'name')} joined to another, "
+                   f"{plural(len(resolution.dropped), 'non-actor')} left out{ambiguous}")
     if result.documents:
         click.echo(f"  {result.json_path}\n  {result.html_path}")

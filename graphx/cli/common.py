@@ -59,6 +59,16 @@ def period_options(f):
     return click.option("--since", metavar="DATE", help="Only evidence dated from DATE on (YYYY, YYYY-MM or YYYY-MM-DD).")(f)
 
 
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """"1 document", "2 documents", "1 hop"."""
+    return f"{n:,} {word if n == 1 else many or word + 's'}"
+
+
+def id_option(f):
+    return click.option("--id", "by_id", is_flag=True,
+                        help="Actor names are actor ids, exactly (as an ambiguity message or --json gives them).")(f)
+
+
 def echo_json(data) -> None:
     """Print a JSON answer (every --json goes through here): UTF-8 as is, indented, sets as lists."""
     click.echo(json.dumps(data, ensure_ascii=False, indent=2,
@@ -91,6 +101,14 @@ class Printer:
         wrapped = textwrap.fill("\u201c" + " ".join(text.split()) + "\u201d", width=self.width,
                                 initial_indent=indent, subsequent_indent=indent + " ")
         self.line(self.style(wrapped, dim=True))
+
+    def source(self, ev: dict, date=None, explain: bool = False) -> None:
+        """"— doc · date", and with `explain` the trigger, the rule that found it and the modality."""
+        parts = [ev.get("doc"), ev.get("date") or date]
+        if explain:
+            parts += [f"trigger \u201c{ev.get('trigger', '')}\u201d", f"pattern {ev.get('pattern') or '?'}",
+                      ev.get("modality")]
+        self.line(self.style("      \u2014 " + " \u00b7 ".join(str(x) for x in parts if x), dim=True))
 
     def arrow(self, label: str, relation: str, forward: bool, other: str) -> str:
         rel = self.style(relation, fg="cyan")

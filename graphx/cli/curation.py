@@ -6,19 +6,22 @@ from pathlib import Path
 
 import click
 
-from graphx.cli.common import cli, echo_json, graph_option, json_option, reports_errors
+from graphx.cli.common import cli, echo_json, graph_option, json_option, plural, reports_errors
 
 
 def _run(graph_path: str, do: str, **fields) -> None:
-    from graphx.pipeline.curate import curate
+    from graphx.pipeline.curate import changed_actors, curate
     from graphx.resolve.curation import Action
 
     out = Path(graph_path).parent
-    G, resolution = curate(out, Action(do, {k: v for k, v in fields.items() if v is not None}))
+    action = Action(do, {k: v for k, v in fields.items() if v is not None})
+    G, resolution = curate(out, action)
     for warning in resolution.warnings:
         click.echo(f"Warning: {warning}", err=True)
     click.echo(f"Recorded in {out / 'curation.toml'}; graph rebuilt from the cache: "
-               f"{G.number_of_nodes()} actors, {G.number_of_edges()} relations")
+               f"{plural(G.number_of_nodes(), 'actor')}, {plural(G.number_of_edges(), 'relation')}")
+    for line in changed_actors(G, action):
+        click.echo("  " + line)
 
 
 @cli.command()
@@ -34,8 +37,8 @@ def merge(actors, as_name, graph_path):
 
     \b
     Examples:
-      graphx merge "Joe Biden" "Joseph R. Biden"
-      graphx merge "Treasury" "Department of the Treasury" --as "Treasury Department"
+      graphx merge NATO "NATO Resolute Support"
+      graphx merge ISIS ISIS-K --as "Islamic State"
     """
     if len(actors) < 2:
         raise click.UsageError("give at least two actors to merge")
@@ -54,9 +57,10 @@ def split(actor, alias, document, graph_path):
 
     \b
     Examples:
-      graphx split "Kamala Harris" --alias Harris
-      graphx split "Kamala Harris" --document 2024-03-17-readout
-      graphx split "Joseph R. Biden"
+      graphx split NATO --alias "NATO Resolute Support"
+      graphx split "Islamic State"
+    (--document: graphx split "Kamala Harris" --document 2024-03-17-readout takes that
+    document's mentions out, when the actor is named in other documents too.)
     """
     if alias and document:
         raise click.UsageError("give --alias or --document, not both")
@@ -73,7 +77,7 @@ def rename(actor, name, graph_path):
 
     \b
     Example:
-      graphx rename "Joseph R. Biden" "Joe Biden"
+      graphx rename ISIS-K "Islamic State Khorasan"
     """
     _run(graph_path, "rename", actor=actor, name=name)
 
@@ -87,7 +91,7 @@ def drop(actor, graph_path):
 
     \b
     Example:
-      graphx drop "Laughter"
+      graphx drop "Camp David"
     """
     _run(graph_path, "drop", actor=actor)
 

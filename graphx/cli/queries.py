@@ -1,24 +1,15 @@
-"""The question commands: path, neighbors, show, actors, relations, export, evaluate."""
+"""The question commands about actors: path, neighbors, show."""
 from __future__ import annotations
 
 import sys
 
 import click
 
-from graphx.cli.common import (EXIT_NOT_FOUND, RELATIONS, Printer, UserError, cli, color_option, echo_json,
-                               graph_option, json_option, period_options, relation_option,
+from graphx.cli.common import (EXIT_NOT_FOUND, Printer, UserError, cli, color_option, echo_json,
+                               graph_option, id_option, json_option, period_options, plural, relation_option,
                                reports_errors)
 from graphx.query import shapes
 from graphx.query.shapes import label as _label, load_period as _load
-
-
-def _source_line(out: Printer, ev: dict, date=None, explain: bool = False) -> None:
-    """"— doc · date", and with `explain` the trigger, the rule that found it and the modality."""
-    parts = [ev.get("doc"), ev.get("date") or date]
-    if explain:
-        parts += [f"trigger \u201c{ev.get('trigger', '')}\u201d", f"pattern {ev.get('pattern') or '?'}",
-                  ev.get("modality")]
-    out.line(out.style("      \u2014 " + " \u00b7 ".join(str(x) for x in parts if x), dim=True))
 
 
 def _print_hop(out: Printer, G, hop, start: str, evidence: int = 1, explain: bool = False):
@@ -30,7 +21,7 @@ def _print_hop(out: Printer, G, hop, start: str, evidence: int = 1, explain: boo
     out.line("  " + line + (f"  ({', '.join(extra)})" if extra else ""))
     for ev in (hop.data.get("evidence") or [])[:evidence]:
         out.quote(ev.get("sentence", ""))
-        _source_line(out, ev, hop.data.get("date"), explain)
+        out.source(ev, hop.data.get("date"), explain)
     return other
 
 
@@ -45,11 +36,12 @@ def _print_hop(out: Printer, G, hop, start: str, evidence: int = 1, explain: boo
 @relation_option
 @click.option("--directed", is_flag=True, help="Follow edge direction (default: either direction).")
 @click.option("--html", "html_path", type=click.Path(dir_okay=False), help="Also write the explorer page with the path highlighted.")
+@id_option
 @json_option
 @color_option
 @reports_errors
 def path(actor_a, actor_b, graph_path, k, all_shortest, max_hops, relations, directed, html_path,
-         as_json, color, since, until):
+         by_id, as_json, color, since, until):
     """How ACTOR_A is connected to ACTOR_B, hop by hop, with the evidence of each hop.
 
     Names are loose: any alias, any case, with or without "the".
@@ -58,13 +50,13 @@ def path(actor_a, actor_b, graph_path, k, all_shortest, max_hops, relations, dir
     \b
     Examples:
       graphx path Pompeo Taliban
-      graphx path "mike pompeo" "the taliban" -k 3 --relation negotiates --relation informs
+      graphx path "mike pompeo" "the taliban" -k 3 --relation member_of --relation negotiates
       graphx path Trump Bagram --directed --json
     """
     from graphx.query.lookup import find_actor, paths
 
     G = _load(graph_path, since, until)
-    a, b = find_actor(G, actor_a), find_actor(G, actor_b)
+    a, b = find_actor(G, actor_a, by_id), find_actor(G, actor_b, by_id)
     if a == b:
         raise UserError(f"{actor_a!r} and {actor_b!r} are the same actor ({_label(G, a)})")
     found = paths(G, a, b, k=k, all_shortest=all_shortest, max_hops=max_hops,
@@ -76,17 +68,20 @@ def path(actor_a, actor_b, graph_path, k, all_shortest, max_hops, relations, dir
         echo_json(shapes.paths_json(G, a, b, found))
     out = Printer(color)
     if not found:
-        limits = f" within {max_hops} hops" if max_hops else ""
+        limits = [f"within {plural(max_hops, 'hop')}"] if max_hops else []
+        limits += [f"only {', '.join(relations)}"] if relations else []
+        limits += ["following edge direction"] if directed else []
+        limits += [f"evidence dated {' to '.join(x for x in (since, until) if x)}"] if since or until else []
         if not as_json:
-            out.line(f"No path from {_label(G, a)} to {_label(G, b)}{limits}.")
+            out.line(f"No path from {_label(G, a)} to {_label(G, b)}" + (f" ({'; '.join(limits)})" if limits else "") + ".")
         sys.exit(EXIT_NOT_FOUND)
     if as_json:
         return
     for n, p in enumerate(found, start=1):
         if len(found) > 1:
-            out.line(out.style(f"Path {n} ({len(p)} hops)", bold=True))
+            out.line(out.style(f"Path {n} ({plural(len(p), 'hop')})", bold=True))
         else:
-            out.line(out.style(f"{_label(G, a)} \u2192 {_label(G, b)}: {len(p)} hop{'s' * (len(p) != 1)}", bold=True))
+            out.line(out.style(f"{_label(G, a)} \u2192 {_label(G, b)}: {plural(len(p), 'hop')}", bold=True))
         at = a
         for hop in p:
             at = _print_hop(out, G, hop, at)
@@ -100,10 +95,11 @@ def path(actor_a, actor_b, graph_path, k, all_shortest, max_hops, relations, dir
 @period_options
 @relation_option
 @click.option("--depth", default=1, show_default=True, type=click.IntRange(1, 5), help="How many hops out.")
+@id_option
 @json_option
 @color_option
 @reports_errors
-def neighbors(actor, graph_path, relations, depth, as_json, color, since, until):
+def neighbors(actor, graph_path, relations, depth, by_id, as_json, color, since, until):
     """The actors around ACTOR and how each is linked to it.
 
     \b
@@ -114,7 +110,7 @@ def neighbors(actor, graph_path, relations, depth, as_json, color, since, until)
     from graphx.query.lookup import find_actor, neighbors as around
 
     G = _load(graph_path, since, until)
-    a = find_actor(G, actor)
+    a = find_actor(G, actor, by_id)
     found = around(G, a, depth=depth, relations=list(relations) or None)
     if as_json:
         echo_json(shapes.neighbors_json(G, a, found))
@@ -135,21 +131,23 @@ def neighbors(actor, graph_path, relations, depth, as_json, color, since, until)
 @click.argument("actor")
 @graph_option
 @period_options
+@id_option
 @json_option
 @color_option
 @reports_errors
-def show(actor, graph_path, as_json, color, since, until):
+def show(actor, graph_path, by_id, as_json, color, since, until):
     """ACTOR's profile: aliases, roles, documents and relations grouped by type, with evidence.
 
     \b
     Examples:
       graphx show Pompeo
       graphx show "the state department" --json
+      graphx show --id mike-pompeo
     """
     from graphx.query.lookup import find_actor, neighbors as around
 
     G = _load(graph_path, since, until)
-    a = find_actor(G, actor)
+    a = find_actor(G, actor, by_id)
     node = G.nodes[a]
     hops = [h for _, h in around(G, a, depth=1)]
     if as_json:
@@ -157,7 +155,7 @@ def show(actor, graph_path, as_json, color, since, until):
         return
     out = Printer(color)
     out.line(out.style(node.get("label", a), bold=True) + f"  ({node.get('type')}"
-             + (f", {node['kind']}" if node.get("kind") else "") + f", {node.get('mentions', 0)} mentions)")
+             + (f", {node['kind']}" if node.get("kind") else "") + f", {plural(node.get('mentions', 0), 'mention')})")
     if node.get("aliases"):
         out.line("  aliases:   " + ", ".join(node["aliases"]))
     if node.get("roles"):
@@ -170,127 +168,3 @@ def show(actor, graph_path, as_json, color, since, until):
         out.line(out.style(f"{rel}:", fg="cyan"))
         for h in group:
             _print_hop(out, G, h, a, explain=True)
-
-
-@cli.command()
-@graph_option
-@click.option("--type", "type_", help="Only actors of this type (PERSON, ORG, GPE, …).")
-@json_option
-@reports_errors
-def actors(graph_path, type_, as_json):
-    """List the actors, best connected first.
-
-    \b
-    Example:
-      graphx actors --type PERSON
-    """
-    G = _load(graph_path)
-    rows = shapes.ranked_actors(G, type_)
-    if as_json:
-        echo_json(shapes.actors_json(G, rows))
-        return
-    for n, d in rows:
-        click.echo(f"{d.get('label', n):40} {d.get('type', ''):7} {G.degree(n):4} relations  {d.get('mentions', 0):4} mentions")
-    if not rows:
-        sys.exit(EXIT_NOT_FOUND)
-
-
-@cli.command()
-@graph_option
-@period_options
-@click.option("--type", "relation", type=click.Choice(RELATIONS), help="Only this relation type.")
-@click.option("--actor", help="Only relations touching this actor.")
-@click.option("--explain", is_flag=True, help="Every evidence, with its trigger, the pattern that found it and its modality.")
-@json_option
-@color_option
-@reports_errors
-def relations(graph_path, relation, actor, explain, as_json, color, since, until):
-    """List the relations, each with its first evidence sentence.
-
-    \b
-    Examples:
-      graphx relations --type attacks
-      graphx relations --actor Taliban --explain
-      graphx relations --actor Taliban --json
-    """
-    from graphx.query.lookup import find_actor, relations_of
-
-    G = _load(graph_path, since, until)
-    a = find_actor(G, actor) if actor else None
-    rows = list(relations_of(G, relation, a))
-    if as_json:
-        echo_json(shapes.relations_json(rows))
-        return
-    out = Printer(color)
-    for s, t, d in rows:
-        out.line(out.arrow(_label(G, s), d["relation"], True, _label(G, t))
-                 + (f"  ({d['modality']})" if d.get("modality", "asserted") != "asserted" else ""))
-        for ev in d.get("evidence", [])[: None if explain else 1]:
-            out.quote(ev.get("sentence", ""))
-            if explain:
-                _source_line(out, ev, d.get("date"), explain=True)
-    if not rows:
-        sys.exit(EXIT_NOT_FOUND)
-
-
-@cli.command()
-@graph_option
-@period_options
-@click.option("--format", "fmt", required=True, type=click.Choice(shapes.EXPORT_FORMATS),
-              help="graphml/gexf for Gephi and networkx, csv for neo4j-admin import, cypher for cypher-shell.")
-@click.option("--out", "out_path", required=True, type=click.Path(), help="File to write (a folder for csv).")
-@reports_errors
-def export(graph_path, fmt, out_path, since, until):
-    """Export the graph for Gephi or Neo4j.
-
-    \b
-    Examples:
-      graphx export --format graphml --out graph.graphml
-      graphx export --format csv --out neo4j-import/
-      graphx export --format cypher --out graph.cypher
-    """
-    from graphx.query.export import export as run_export
-
-    G = _load(graph_path, since, until)
-    try:
-        written = run_export(G, fmt, out_path)
-    except OSError as e:
-        raise UserError(f"cannot write {out_path}: {e.strerror or e}") from None
-    for p in written:
-        click.echo(f"Wrote {p}")
-
-
-@cli.command()
-@click.argument("gold", type=click.Path(dir_okay=False))
-@graph_option
-@click.option("--verbose", "-v", is_flag=True, help="List misses and false positives.")
-@click.option("--by-pattern", is_flag=True, help="A table of precision and gold found per extraction pattern.")
-@json_option
-@reports_errors
-def evaluate(gold, graph_path, verbose, by_pattern, as_json):
-    """Precision and recall of the graph against a gold annotation (seed_gold.json format).
-
-    \b
-    Examples:
-      graphx evaluate my_article_gold.json --graph output/graph.json -v
-      graphx evaluate my_article_gold.json --by-pattern
-    """
-    from graphx.query.evaluate import evaluate as run_evaluate, load_gold
-
-    G = _load(graph_path)
-    result = run_evaluate(G, load_gold(gold))
-    if as_json:
-        echo_json(result)
-        return
-    if verbose:
-        for key in ("missing_entities", "spurious_nodes", "missed_relations", "false_positive_edges"):
-            click.echo(f"{key.replace('_', ' ')}:")
-            for item in result[key]:
-                click.echo(f"    {item}")
-    if by_pattern:
-        click.echo(f"{'pattern':28} {'edges':>6} {'correct':>8} {'precision':>10} {'gold found':>11}")
-        for name, row in result["by_pattern"].items():
-            click.echo(f"{name:28} {row['edges']:6} {row['correct']:8} {row['precision']:10.2f} {row['gold_found']:11}")
-    click.echo(f"entities recall={result['entity_recall']:.2f} spurious={len(result['spurious_nodes'])} | "
-               f"relations P={result['precision']:.2f} R={result['recall']:.2f} F1={result['f1']:.2f} "
-               f"({result['predicted_edges']} predicted)")

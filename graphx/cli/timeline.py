@@ -5,17 +5,19 @@ import sys
 
 import click
 
-from graphx.cli.common import EXIT_NOT_FOUND, echo_json, Printer, cli, color_option, graph_option, json_option, reports_errors
+from graphx.cli.common import (EXIT_NOT_FOUND, echo_json, Printer, cli, color_option, graph_option, id_option,
+                               json_option, reports_errors)
 
 
 @cli.command()
 @click.argument("actor")
 @click.argument("other", required=False)
 @graph_option
+@id_option
 @json_option
 @color_option
 @reports_errors
-def timeline(actor, other, graph_path, as_json, color):
+def timeline(actor, other, graph_path, by_id, as_json, color):
     """ACTOR's dated relations (with OTHER only, if given), oldest first, each with its
     evidence; a date comes from the text ("in November 2019") or else the document.
 
@@ -27,7 +29,7 @@ def timeline(actor, other, graph_path, as_json, color):
     from graphx.graph import load_graph
     from graphx.query.timeline import timeline as entries_of
 
-    entries = entries_of(load_graph(graph_path), actor, other)
+    entries = entries_of(load_graph(graph_path), actor, other, by_id)
     if as_json:
         echo_json([e.as_dict() for e in entries])
     else:
@@ -39,5 +41,5 @@ def timeline(actor, other, graph_path, as_json, color):
             out.line(out.style(f"              \u2014 {e.doc} \u00b7 date from the {e.date_source}", dim=True))
     if not entries:
         if not as_json:
-            click.echo("No dated relations.", err=True)
+            click.echo("No dated relations" + (" between these actors." if other else " of this actor."))
         sys.exit(EXIT_NOT_FOUND)

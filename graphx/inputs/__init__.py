@@ -16,7 +16,7 @@ from typing import Callable, Iterator
 from graphx.errors import InputError
 from graphx.inputs.jsonl import read_jsonl
 from graphx.inputs.report import ReadReport
-from graphx.inputs.text import clean_text, decode, read_text
+from graphx.inputs.text import binary_file, clean_text, decode, is_binary, read_text
 from graphx.inputs.web import FEED_SUFFIXES, HTML_SUFFIXES, WARC_SUFFIXES, read_web_input, suffix_of
 from graphx.model import Document
 
@@ -78,8 +78,20 @@ def _files_under(folder: Path, report: ReadReport) -> list[Path]:
             if suffix_of(path) in READERS:
                 found.append(path)
             else:
-                report.skip(str(path), "not a .txt, .md, .jsonl, .html, feed or web archive file")
+                report.skip(str(path), _not_read(path))
     return found
+
+
+def _not_read(path: Path) -> str:
+    """Why a file in a folder is not read: what it is when binary (as when named alone)."""
+    try:
+        with path.open("rb") as f:
+            head = f.read(8192)
+    except OSError as e:
+        return f"cannot be read ({e.strerror or e})"
+    if is_binary(head):
+        return binary_file(head)
+    return "not a .txt, .md, .jsonl, .html, feed or web archive file"
 
 
 def _doc_id(path: Path, base: Path) -> str:

@@ -9,8 +9,13 @@ from typing import Iterator
 from graphx.inputs.report import ReadReport
 from graphx.model import Document
 
-BINARY_MAGIC = (b"\x89PNG", b"\xff\xd8\xff", b"GIF87a", b"GIF89a", b"%PDF-", b"PK\x03\x04",
-                b"\x1f\x8b", b"\x7fELF", b"OggS", b"\xd0\xcf\x11\xe0")
+# What a binary file is, by its first bytes: named in the skip message a user reads.
+BINARY_KINDS = {b"%PDF-": "a PDF file", b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image",
+                b"GIF87a": "a GIF image", b"GIF89a": "a GIF image", b"PK\x03\x04": "a zip archive (or Office file)",
+                b"\x1f\x8b": "a gzip file", b"\x7fELF": "a program", b"OggS": "an audio file",
+                b"\xd0\xcf\x11\xe0": "an old Office file"}
+BINARY_MAGIC = tuple(BINARY_KINDS)
+NOT_READ = "not text graphx reads (.txt, .md, .jsonl, .html, feeds, web archives)"
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -22,6 +27,12 @@ def is_binary(raw: bytes) -> bool:
         # UTF-16 text has NULs too, but carries a BOM.
         return not head.startswith((b"\xff\xfe", b"\xfe\xff"))
     return False
+
+
+def binary_file(raw: bytes) -> str:
+    """Why a binary file is skipped, the same wherever it was found: "a PDF file, not text …"."""
+    kind = next((k for magic, k in BINARY_KINDS.items() if raw.startswith(magic)), "a binary file")
+    return f"{kind}, {NOT_READ}"
 
 
 def decode(raw: bytes, where: str, report: ReadReport) -> str:
@@ -63,7 +74,7 @@ def read_text(path: Path, doc_id: str, report: ReadReport) -> Iterator[Document]
         report.skip(where, f"cannot be read ({e.strerror or e})")
         return
     if is_binary(raw):
-        report.skip(where, "binary file, not text")
+        report.skip(where, binary_file(raw))
         return
     text = clean_text(decode(raw, where, report))
     if not text.strip():

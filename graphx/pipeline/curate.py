@@ -77,6 +77,28 @@ def curate(out_dir: str | Path, action: Action) -> tuple[nx.MultiDiGraph, Resolu
         return G, resolution
 
 
+def changed_actors(G: nx.MultiDiGraph, action: Action) -> list[str]:
+    """What an applied action made of the graph, an actor a line: the actor it acted on and
+    every actor it made, with mentions and documents (so a split that moved nothing shows)."""
+    note = action.describe()
+    if action.do == "drop":
+        return [f"{action.fields['actor']}: left out of the graph"]
+    nodes = [n for n, d in G.nodes(data=True) if note in d.get("curated", [])]
+    if action.do == "split":
+        nodes = [find_actor(G, action.fields["actor"])] + [n for n in nodes if n != find_actor(G, action.fields["actor"])]
+    lines = []
+    for n in nodes:
+        d = G.nodes[n]
+        docs = d.get("docs", [])
+        lines.append(f"{d.get('label', n)}: {d.get('mentions', 0)} mention{'s' * (d.get('mentions', 0) != 1)} in "
+                     f"{len(docs)} document{'s' * (len(docs) != 1)} ({', '.join(docs[:3])}{', …' if len(docs) > 3 else ''})")
+    alias = action.fields.get("alias")
+    if alias and nodes and alias in G.nodes[nodes[0]].get("aliases", []):
+        lines.append(f"({alias!r} stays a name of {G.nodes[nodes[0]]['label']} where a document names it so after "
+                     "its full name; take that document out with --document)")
+    return lines
+
+
 def _label(G: nx.MultiDiGraph, name: str) -> str:
     node = find_actor(G, name)
     return G.nodes[node].get("label", node)

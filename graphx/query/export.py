@@ -53,7 +53,7 @@ def export(G: nx.MultiDiGraph, fmt: str, out: str | Path) -> list[Path]:
     if fmt == "csv":
         return _neo4j_csv(G, out)
     if fmt == "cypher":
-        write_atomic(out, cypher(G))
+        write_atomic(out, cypher(G, out.name))
         return [out]
     raise OutputError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
 
@@ -62,6 +62,9 @@ def _neo4j_csv(G: nx.MultiDiGraph, folder: Path) -> list[Path]:
     """nodes.csv and relationships.csv in the header layout `neo4j-admin database import` reads."""
     if folder.exists() and not folder.is_dir():
         raise OutputError(f"{folder} exists and is not a folder (csv export writes a folder)")
+    if folder.suffix.lower() == ".csv" and not folder.exists():
+        raise OutputError(f"csv export writes a folder of two files (nodes.csv, relationships.csv), "
+                          f"not one file {folder.name}: give a folder, e.g. --out {folder.with_suffix('')}/")
     nodes, rels = io.StringIO(), io.StringIO()
     w = csv.writer(nodes)
     w.writerow(["id:ID", "label", "type", "aliases:string[]", "roles:string[]", "mentions:int", ":LABEL"])
@@ -87,9 +90,10 @@ def _cypher_str(s) -> str:
     return "'" + str(s).replace("\\", "\\\\").replace("'", "\\'").replace("\n", " ") + "'"
 
 
-def cypher(G: nx.MultiDiGraph) -> str:
-    """A script for cypher-shell: MERGE every actor, then every relation with its evidence."""
-    lines = ["// graphx export: run with  cypher-shell -f graph.cypher",
+def cypher(G: nx.MultiDiGraph, name: str = "graph.cypher") -> str:
+    """A script for cypher-shell (written as `name`): MERGE every actor, then every relation
+    with its evidence."""
+    lines = [f"// graphx export: run with  cypher-shell -f {name}",
              "CREATE CONSTRAINT graphx_actor_id IF NOT EXISTS FOR (a:Actor) REQUIRE a.id IS UNIQUE;"]
     for n, d in G.nodes(data=True):
         aliases = "[" + ", ".join(_cypher_str(a) for a in d.get("aliases", [])) + "]"

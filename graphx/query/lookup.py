@@ -11,30 +11,43 @@ from graphx.errors import ActorNotFound, AmbiguousActor
 from graphx.names import name_key
 
 
-def find_actor(G: nx.MultiDiGraph, name: str) -> str:
+def find_actor(G: nx.MultiDiGraph, name: str, by_id: bool = False) -> str:
     """The node a loosely written name means: id, label or alias, any case, with or without "the".
 
-    Exact matches win, then whole-word matches ("pompeo" → "Mike Pompeo"); several
-    equally good candidates are an AmbiguousActor, none an ActorNotFound with suggestions.
+    Tiers, the first with any match wins: an id or label; an alias; a gazetteer form of a known
+    actor ("U.S." → United States); whole words ("pompeo" → "Mike Pompeo"). Several equally
+    good candidates are an AmbiguousActor listing them (type, mentions, id), none an
+    ActorNotFound with suggestions. With `by_id`, `name` is a node id, exactly.
     """
+    if by_id:
+        if name in G:
+            return name
+        raise ActorNotFound(f"no actor has the id {name!r}.{_suggestions(G, name_key(name))}")
     wanted = name_key(name)
     if not wanted:
         raise ActorNotFound("an actor name is empty")
-    exact, partial = set(), set()
-    for node, data in G.nodes(data=True):
-        forms = {name_key(node), name_key(data.get("label", node))} | {name_key(a) for a in data.get("aliases", [])}
-        if wanted in forms:
-            exact.add(node)
-        elif not exact and any(wanted in form.split() or (" " in wanted and wanted in form)
-                               for form in forms):
-            partial.add(node)
-    for found in (exact, partial):
+    for found in _tiers(G, name, wanted):
         if len(found) == 1:
             return found.pop()
         if len(found) > 1:
-            labels = sorted(G.nodes[n].get("label", n) for n in found)
-            raise AmbiguousActor(f"{name!r} matches several actors: {', '.join(labels)}")
+            ranked = sorted(found, key=lambda n: (-G.nodes[n].get("mentions", 0), n))
+            listed = "; ".join(f"{G.nodes[n].get('label', n)} ({G.nodes[n].get('type') or '?'}, "
+                               f"{G.nodes[n].get('mentions', 0)} mentions, id {n})" for n in ranked)
+            raise AmbiguousActor(f"{name!r} matches several actors: {listed}. Pick one with --id ID")
     raise ActorNotFound(f"no actor matches {name!r}.{_suggestions(G, wanted)}")
+
+
+def _tiers(G: nx.MultiDiGraph, name: str, wanted: str):
+    """Candidate sets, best tier first (computed lazily: a label match skips the rest)."""
+    nodes = list(G.nodes(data=True))
+    yield {n for n, d in nodes if wanted in (name_key(n), name_key(d.get("label", n)))}
+    yield {n for n, d in nodes if wanted in {name_key(a) for a in d.get("aliases", [])}}
+    from graphx.knowledge import gazetteer
+    known = gazetteer().lookup(name.strip())
+    yield {known} if known in G else set()
+    yield {n for n, d in nodes
+           if any(wanted in form.split() or (" " in wanted and wanted in form)
+                  for form in {name_key(n), name_key(d.get("label", n))} | {name_key(a) for a in d.get("aliases", [])})}
 
 
 def _suggestions(G: nx.MultiDiGraph, wanted: str) -> str:

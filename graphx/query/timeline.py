@@ -62,10 +62,10 @@ class Entry:
         return dict(self.__dict__)
 
 
-def timeline(G: nx.MultiDiGraph, actor: str, other: str | None = None) -> list[Entry]:
+def timeline(G: nx.MultiDiGraph, actor: str, other: str | None = None, by_id: bool = False) -> list[Entry]:
     """The dated evidence of ACTOR's relations (with OTHER only, if given), oldest first."""
-    a = find_actor(G, actor)
-    b = find_actor(G, other) if other else None
+    a = find_actor(G, actor, by_id)
+    b = find_actor(G, other, by_id) if other else None
     entries = []
     for u, v, data in list(G.out_edges(a, data=True)) + list(G.in_edges(a, data=True)):
         if b is not None and b not in (u, v):

@@ -109,6 +109,8 @@ def _drop_non_actors(G: nx.MultiDiGraph, groups: Groups, report: Resolution, con
 
 def _find(groups: Groups, name: str, n: int, action: Action, warnings: list[str]) -> int | None:
     found = {g for g in groups.index().get(fold(name), set()) if g in groups.members}
+    if len(found) > 1:      # a label beats an alias, as in every query ("Harris" and "Kamala Harris")
+        found = {g for g in found if fold(groups.label_of(g)) == fold(name)} or found
     if len(found) == 1:
         return found.pop()
     what = "no actor" if not found else f"{len(found)} actors"
@@ -145,11 +147,9 @@ def _apply(groups: Groups, action: Action, n: int, warnings: list[str]) -> None:
         members = list(groups.members[group])
         if "alias" in f:
             alias = fold(f["alias"])
-            chosen = [m for m in members if alias in {fold(G.nodes[m]["label"]), fold(m)}] or \
-                     [m for m in members if alias in {fold(a) for a in G.nodes[m].get("aliases", [])}]
+            chosen = [m for m in members if alias in {fold(G.nodes[m]["label"]), fold(m)}]
             if not chosen or len(chosen) == len(members):
-                warnings.append(f"curation action {n} (split): {f['actor']!r} has no other name "
-                                f"form {f['alias']!r} to split off; skipped")
+                warnings.append(f"curation action {n} (split): {_unsplittable(G, members, f)}; skipped")
                 return
             new = groups.detach(chosen)
             groups.note(new, action.describe())
@@ -157,6 +157,23 @@ def _apply(groups: Groups, action: Action, n: int, warnings: list[str]) -> None:
             for m in members[1:]:
                 new = groups.detach([m])
                 groups.note(new, action.describe())
+
+
+def _unsplittable(G: nx.MultiDiGraph, members: list[str], f: dict) -> str:
+    """Why an alias cannot be split off: no such form, or a form only used inside documents
+    that name the actor in full too (their mentions are one cluster, undone only by document)."""
+    alias = fold(f["alias"])
+    if len(members) == 1 and alias == fold(G.nodes[members[0]].get("label", "")):
+        return f"{f['alias']!r} is the actor's own name; split off another of its names, or a --document"
+    inside = sorted({doc for m in members if alias in {fold(a) for a in G.nodes[m].get("aliases", [])}
+                     for doc in G.nodes[m].get("docs", [])})
+    if not inside:
+        return f"{f['actor']!r} has no other name form {f['alias']!r} to split off"
+    if len(members) == 1:
+        return (f"{f['alias']!r} names {f['actor']!r} only inside {', '.join(inside)}, which names it in full too; "
+                "nothing was joined to split off")
+    return (f"{f['alias']!r} names {f['actor']!r} only inside documents that name it in full too "
+            f"({', '.join(inside[:3])}); take one document's mentions out with --document")
 
 
 def _split_document(G: nx.MultiDiGraph, members: dict[str, list[dict]], action: Action, n: int,

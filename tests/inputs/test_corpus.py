@@ -62,7 +62,7 @@ def test_binary_empty_and_legacy_encoded_files(tmp_path):
     latin = next(d for d in docs if d.id == "latin.txt")
     assert "António Guterres" in latin.text
     skipped = dict(report.skipped)
-    assert "binary" in skipped[str(tmp_path / "photo.txt")]
+    assert "a PNG image, not text" in skipped[str(tmp_path / "photo.txt")]
     assert "empty" in skipped[str(tmp_path / "empty.txt")]
     assert any("latin.txt" in w and "cp1252" in w for w in report.warnings)
 

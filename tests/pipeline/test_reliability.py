@@ -81,7 +81,7 @@ def test_a_failing_document_is_named_and_the_build_goes_on(failing, tmp_path, wo
     assert result.exit_code == 0, result.output
     assert "Traceback" not in result.output
     assert "Failed: document bad: IndexError: [E040]" in result.output
-    assert "2 documents (" in result.output and "1 documents failed" in result.output
+    assert "2 documents (" in result.output and "1 document failed" in result.output
     G = load_graph(tmp_path / "out" / "graph.json")
     assert G.has_edge("kenya", "uganda", "criticizes") and G.has_edge("egypt", "hamas")
     assert "chile" not in G and [d["id"] for d in G.graph["documents"]] == ["a", "c"]
@@ -91,7 +91,7 @@ def test_strict_turns_a_failed_document_into_exit_2(failing, tmp_path):
     corpus = write_corpus(tmp_path / "c.jsonl")
     result = CliRunner().invoke(cli, ["build", str(corpus), "--out", str(tmp_path / "out"), "--strict"])
     assert result.exit_code == 2
-    assert "Error: 0 inputs were skipped and 1 documents failed (--strict)" in result.output
+    assert "Error: 0 inputs skipped and 1 document failed (--strict)" in result.output
 
 
 def test_a_failed_document_is_not_cached_and_is_retried(failing, tmp_path, nlp, monkeypatch):
