@@ -38,6 +38,28 @@ def document_date(text: str | None) -> date | None:
         return None
 
 
+_ISO = re.compile(r"((?:1[89]|20)\d\d)(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?(?:[T ][\d:.]+(?:Z|[+-][\d:]+)?)?")
+
+
+def normal_date(value: str) -> str | None:
+    """A document date as written in a record ("2022-03-14", "2022-03-14T10:00:00Z", "March
+    2022", "03/14/2022", "14 March 2022") as ISO at its precision ("2022-03-14", "2022-03"),
+    parsed with the same dateparser settings as the text; None if it is no date."""
+    value = " ".join(str(value).split())
+    m = _ISO.fullmatch(value)
+    if m:
+        return "-".join(p for p in m.groups() if p)
+    if not re.search(r"\d", value):
+        return None
+    parsed = _parser(None).get_date_data(value)
+    if parsed is None or parsed.date_obj is None:
+        return None
+    precision = parsed.period if parsed.period in ("day", "month", "year") else "day"
+    if re.fullmatch(r"(?:1[89]|20)\d\d", value):
+        precision = "year"
+    return parsed.date_obj.date().isoformat()[:PRECISIONS[precision]]
+
+
 def resolve(text: str | None, doc_date: str | None) -> tuple[str, str] | None:
     """(ISO date cut to its precision, precision) of a time expression, or None."""
     if not text or not _POINT.search(text):
@@ -88,6 +110,9 @@ def date_evidence(evidence: dict, text: str | None, doc_date: str | None) -> Non
         evidence.update(date=found[0], date_precision=found[1], date_source="text")
     elif document_date(doc_date):
         evidence.update(date=document_date(doc_date).isoformat(), date_precision="day",
+                        date_source="document")
+    elif doc_date and re.fullmatch(r"\d{4}(?:-\d{2})?", doc_date):      # a document of "March 2022"
+        evidence.update(date=doc_date, date_precision="month" if len(doc_date) == 7 else "year",
                         date_source="document")
 
 

@@ -8,8 +8,9 @@ import re
 from pathlib import Path
 from typing import Iterator
 
+from graphx.dates import normal_date
 from graphx.inputs.report import ReadReport
-from graphx.inputs.text import clean_text, date_of_name, decode, is_binary, title_of
+from graphx.inputs.text import binary_file, clean_text, date_of_name, decode, is_binary, title_of
 from graphx.model import Document
 
 
@@ -25,7 +26,7 @@ def _jsonl_lines(path: Path, where: str, report: ReadReport) -> Iterator[str]:
     with f:
         head = f.read(8192)
         if is_binary(head):
-            report.skip(where, "binary file, not text")
+            report.skip(where, binary_file(head))
             return
         f.seek(0)
         if head.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -64,7 +65,21 @@ def read_jsonl(path: Path, doc_id: str, report: ReadReport) -> Iterator[Document
         yield Document(
             id=doc_id, text=clean_text(body), source=at,
             title=_clean_title(record.get("title")) or title_of(body),
-            date=_str_or_none(record.get("date")) or date_of_name(doc_id), url=_str_or_none(record.get("url")))
+            date=_record_date(record.get("date"), at, report) or date_of_name(doc_id),
+            url=_str_or_none(record.get("url")))
+
+
+def _record_date(value, at: str, report: ReadReport) -> str | None:
+    """A record's "date" as ISO ("14 March 2022" → "2022-03-14"); one that is no date is a
+    warning naming the record, and the document is read undated."""
+    written = _str_or_none(value)
+    if written is None:
+        return None
+    found = normal_date(written)
+    if found is None:
+        report.warnings.append(f'{at}: "date" {written!r} is not a date graphx can read; '
+                               "the document is read without one")
+    return found
 
 
 def _str_or_none(value) -> str | None:
