@@ -116,9 +116,13 @@ def add_gazetteer(nlp: Language) -> None:
         "spans_key": None, "annotate_ents": True, "overwrite": False, "phrase_matcher_attr": "ORTH",
         "ents_filter": {"@misc": "graphx.known_names_win_over_parts.v1"}})
     patterns = []
-    for form, entry_id, label in gazetteer().surface_forms():
+    gaz = gazetteer()
+    for form, entry_id, label in gaz.surface_forms():
         if form.lower().startswith("the "):
             form = form[4:]
+            if gaz.entries[entry_id].kind == "media" and " " not in form:    # "The Hill", "The Times":
+                patterns.append({"label": label, "pattern": "The " + form, "id": entry_id})
+                continue                                 # "Hill" and "Times" alone are no outlet
         patterns.append({"label": label, "pattern": form, "id": entry_id})
     with nlp.select_pipes(enable=[]):
         ruler.add_patterns(patterns)

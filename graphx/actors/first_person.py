@@ -40,7 +40,7 @@ def _affiliation(co: Coreference, person: str) -> str | None:
                 if org.key != person:
                     return org.key
     actor = co.actors.actors[person]
-    leader = leader_of({actor.label, *actor.aliases})
+    leader = leader_of({actor.label, *actor.aliases}, actor.label)
     return co.actors.ensure_gazetteer_actor(leader.of) if leader else None
 
 

@@ -49,9 +49,10 @@ class Gazetteer:
 
     def lookup(self, name: str) -> str | None:
         lowered = name.lower()
-        if lowered.startswith("the "):
+        found = self.by_name.get(lowered) if lowered.startswith("the ") else None    # "The Hill"
+        if lowered.startswith("the ") and found is None:
             lowered = lowered[4:]
-        found = self.by_name.get(lowered)
+        found = found or self.by_name.get(lowered)
         if found is None and "." in lowered and not lowered.endswith("."):
             found = self.by_name.get(lowered + ".")     # "U.S" is "U.S." without its last dot
         return found

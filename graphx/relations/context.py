@@ -140,14 +140,18 @@ class Context:
         children = list(verb.children) + [p for o in verb.children if o.dep_ == "dobj"
                                           for p in o.children if p.dep_ == "prep"]
         for lemma in forms:
-            found = []
+            found, entries = [], []
             for c in children:
                 if c.dep_ in ("prt", "prep", "dobj", "agent"):
                     entry = f"{lemma} {c.lower_ if c.dep_ != 'dobj' else c.lemma_.lower()}"
                     if entry in self.lex.verbs:   # a preposition names where the target is
                         names_target = c.dep_ in ("prep", "agent") and c.lower_ not in PARTICLES
                         found.append((self.lex.verbs[entry], c.lower_ if names_target else None))
-            if found:      # "lashed out at X": "lash at" names the target, "lash out" does not
+                        entries.append(c)
+            if found:      # "lashed out at X": "lash at" names the target, "lash out" does not,
+                phrasal = [f for f, c in zip(found, entries) if c.dep_ == "prt"]   # but "called off …
+                if phrasal and any(f[0] != phrasal[0][0] for f in found):          # on Monday" is no "call on"
+                    return phrasal[0]
                 return next((f for f in found if f[1]), found[0])
         for lemma in forms:
             if lemma in self.lex.verbs:

@@ -35,6 +35,8 @@ def modality(ctx: Context, tok: Token, trigger: Token) -> str:
         match = ctx.match_verb(trigger.head)
         if match and ctx.has(match[0], "cancels") and not ctx.in_list(trigger.head, "defence_words"):
             return "negated"          # but an invasion resisted took place
+    if trigger.pos_ == "NOUN" and _cancelled_in_relative(ctx, trigger):   # "a meeting that was canceled"
+        return "negated"
     for t in first[1:]:
         if t.pos_ == "VERB" and ctx.in_list(t, "negating_verbs"):
             return "negated"
@@ -46,6 +48,9 @@ def modality(ctx: Context, tok: Token, trigger: Token) -> str:
             return "hypothetical"
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
             return "hypothetical"
+    if tok is not trigger and trigger.pos_ == "NOUN" and tok.pos_ == "VERB" \
+            and ctx.in_list(tok, "hypothetical_verbs"):          # "has long sought an agreement with X"
+        return "hypothetical"
     for t in first[1:]:
         if (t.pos_ in ("VERB", "ADJ", "AUX") and ctx.in_list(t, "hypothetical_verbs")) or \
                 (t.pos_ == "NOUN" and ctx.in_list(t, "hypothetical_nouns")):
@@ -54,3 +59,15 @@ def modality(ctx: Context, tok: Token, trigger: Token) -> str:
         if t.pos_ == "VERB" and ctx.in_list(t, "say_verbs"):
             return "reported"
     return "asserted"
+
+
+def _cancelled_in_relative(ctx: Context, noun: Token) -> bool:
+    """An event noun a relative clause calls off ("a meeting between X and Y that was canceled",
+    the clause often hung on Y by the parser)."""
+    for t in noun.subtree:
+        if t.dep_ in ("relcl", "acl") and t.pos_ == "VERB" and \
+                any(c.dep_ in ("nsubjpass", "nsubj") and c.lower_ in ("that", "which") for c in t.children):
+            match = ctx.match_verb(t)
+            if match and ctx.has(match[0], "cancels"):
+                return True
+    return False

@@ -11,12 +11,13 @@ from graphx.model import Evidence, Relation
 from graphx.relations.context import Context
 
 MEMBERSHIP = "member_of"
+KNOWN_AFFILIATION = "known affiliation"     # the trigger of a leader's membership outside their office's years
 
 
 def find_all(ctx: Context) -> None:
     for claim in ctx.actors.roles:
         for org in claim.organisations:
-            if org.key == claim.person.key or _a_person(ctx, org.key):
+            if org.key == claim.person.key or _a_person(ctx, org.key) or _a_remit(ctx, org):
                 continue                     # "former Obama adviser X" worked for, is no member of
             ctx.relations.append(Relation(claim.person.key, org.key, MEMBERSHIP, claim.role,
                                           evidence_at(ctx, claim.para, claim.token, claim.pattern),
@@ -43,20 +44,34 @@ def _known_leaders(ctx: Context) -> None:
         if actor is None or actor.type != "PERSON" or actor.key in done:
             continue
         done.add(actor.key)
-        leader = leader_of({actor.label, *actor.aliases})
+        leader = leader_of({actor.label, *actor.aliases}, actor.label)
         if leader is None or leader.of == actor.key:
             continue
         target = ctx.actors.ensure_gazetteer_actor(leader.of)
-        ctx.relations.append(Relation(actor.key, target, MEMBERSHIP, leader.role,
+        role = leader.role_in(_year(ctx.date))              # the office only in its years
+        ctx.relations.append(Relation(actor.key, target, MEMBERSHIP, role or KNOWN_AFFILIATION,
                                       evidence_at(ctx, mention.para, mention.end - 1, "roles.known_leader"),
-                                      "asserted", 0.6, None, leader.role))
+                                      "asserted", 0.6, None, role))
+
+
+def _year(date: str | None) -> int | None:
+    return int(date[:4]) if date and date[:4].isdigit() else None
 
 
 def _a_person(ctx: Context, key: str) -> bool:
     """A body that is a person: one the text gives a title, or a leader the leaders table knows
     (a company is often tagged as a person: "Oklo CEO Jacob DeWitte", "Baker Hughes CEO X")."""
     actor = ctx.actors.actors[key]
-    return actor.type == "PERSON" and (bool(actor.roles) or leader_of({actor.label, *actor.aliases}) is not None)
+    return actor.type == "PERSON" and (bool(actor.roles) or leader_of({actor.label, *actor.aliases}, actor.label) is not None)
+
+
+def _a_remit(ctx: Context, org) -> bool:
+    """A region modifying a title is what the job is about, no body one belongs to ("a former
+    Asia adviser", "Middle East envoy", "the Europe director at the NSC"); "the mayor of X" is."""
+    if ctx.actor_type(org.key) != "LOC" or ctx.actor_kind(org.key):
+        return False
+    head = ctx.actors.paras[org.para][1][org.end - 1]
+    return head.dep_ in ("compound", "amod", "nmod")
 
 
 def evidence_at(ctx: Context, para: int, token: int, pattern: str) -> Evidence:

@@ -2,14 +2,18 @@
 
 Scored from three signals: how alike the names are (`rapidfuzz` on folded labels and, for
 people, the name model: same family name with compatible given names, or a lone name that
-could be several people's), how many neighbours they share, and whether they hold the same
-role. Pairs are only compared inside blocks (same type, same first letters of the last
-word), so a 50,000-actor graph is reviewed in seconds.
+could be several people's; one name transliterated two ways, "Zelenskyy" / "Zelenskiy"), how
+many neighbours they share, and whether they hold the same role. Two bodies whose names differ
+by a distinctive word each ("NBC News" / "ABC News", "Western District" / "Southern
+District") are two; labels glued from a page's link card ("Jane DoeJane Ann Doe") are junk to
+drop, not duplicates. Pairs are only compared inside blocks (same type, same first letters of
+the last word), so a 50,000-actor graph is reviewed in seconds.
 """
 from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+import re
 from itertools import combinations
 
 import networkx as nx
@@ -30,6 +34,26 @@ class Candidate:
     def as_dict(self) -> dict:
         return {"a": self.a, "b": self.b, "label_a": self.label_a, "label_b": self.label_b,
                 "score": round(self.score, 3), "reasons": self.reasons}
+
+
+# Spellings one name takes in transliteration: compared after these (and doubled letters) fold.
+TRANSLITERATION = (("iy", "y"), ("ii", "y"), ("yy", "y"), ("ph", "f"), ("ou", "u"), ("kh", "h"), ("dj", "j"))
+_GLUED = re.compile(r"[a-z]([A-Z][a-z]+)")
+
+
+def transliteration_key(label: str) -> str:
+    """"Zelenskyy", "Zelenskiy" and "Zelensky" alike: one key."""
+    key = fold(label)
+    for a, b in TRANSLITERATION:
+        key = key.replace(a, b)
+    return re.sub(r"(.)\1", r"\1", key)
+
+
+def is_glued_junk(label: str) -> bool:
+    """A label glued from two names of a link card: one word ends with another of its words."""
+    words = label.split()
+    return any(m.group(1) in words or word[:m.start() + 1] in words
+               for word in words for m in _GLUED.finditer(word))
 
 
 def _last(label: str) -> str:
@@ -76,14 +100,18 @@ def _score(G: nx.MultiDiGraph, a: str, b: str) -> Candidate | None:
     la, lb = da.get("label", a), db.get("label", b)
     if da.get("kind") and db.get("kind"):
         return None                      # two gazetteer actors are known to be two
+    if is_glued_junk(la) or is_glued_junk(lb) or _distinct_bodies(da, db, la, lb):
+        return None
     reasons = []
     similarity = fuzz.token_set_ratio(fold(la), fold(lb)) / 100
+    if transliteration_key(la) == transliteration_key(lb):
+        similarity, reasons = max(similarity, 0.95), ["one name spelt two ways"]
     if da.get("type") == "PERSON" or db.get("type") == "PERSON":
         pa, pb = PersonName.parse(la), PersonName.parse(lb)
         if pa.is_single != pb.is_single and (pa.surname in (pb.surname, *pb.words()[:1])
                                              or pb.surname in (pa.surname, *pa.words()[:1])):
             similarity, reasons = max(similarity, 0.85), ["a lone name of this person?"]
-        elif not pa.is_single and not pb.is_single:
+        elif not pa.is_single and not pb.is_single and not reasons:
             if compatible(pa, pb):
                 similarity, reasons = max(similarity, 0.9), ["compatible names"]
             elif pa.surname == pb.surname:
@@ -101,3 +129,15 @@ def _score(G: nx.MultiDiGraph, a: str, b: str) -> Candidate | None:
         reasons.append("same role: " + ", ".join(sorted(_roles(da) & _roles(db))))
     score = 0.65 * similarity + 0.2 * shared + 0.15 * same_role
     return Candidate(a, b, la, lb, score, reasons)
+
+
+def _distinct_bodies(da: dict, db: dict, la: str, lb: str) -> bool:
+    """Two bodies (not people) whose names each have a word the other lacks, and those words are
+    not one word spelt two ways ("NBC News" / "ABC News"; not "Ministry of Defence/Defense")."""
+    if "PERSON" in (da.get("type"), db.get("type")):
+        return False
+    wa, wb = set(fold(la).split()), set(fold(lb).split())
+    only_a, only_b = wa - wb, wb - wa
+    if not only_a or not only_b:
+        return False
+    return not any(fuzz.ratio(x, y) >= 80 for x in only_a for y in only_b)

@@ -59,6 +59,10 @@ def edited(data_dir, name, old, new):
      f"leaders.tsv: line {LEADERS.index('Barack Obama') + 1}: 'United Stats' is not an actor of the gazetteer"),
     ("leaders.tsv", "Bill Clinton\tUnited States", "Bill Clinton\tCanada",
      "leaders.tsv: 'clinton' alone names people of different affiliations"),
+    ("leaders.tsv", "President\t2009-2017", "President\t2017-2009",
+     f"leaders.tsv: line {LEADERS.index('Barack Obama') + 1}: terms '2017-2009' must be YYYY-YYYY or YYYY- (still in office)"),
+    ("leaders.tsv", "President\t2009-2017", "President\t",
+     f"leaders.tsv: line {LEADERS.index('Barack Obama') + 1}: the years the role was held (terms) are needed"),
 ])
 def test_an_invalid_data_file_is_one_error_line(data_dir, tmp_path, name, old, new, message):
     edited(data_dir, name, old, new)

@@ -78,14 +78,16 @@ def graph_of(stored_parses):
 
     cache = {}
 
-    def build(*texts):
-        if texts not in cache:
+    def build(*texts):       # texts, or Documents (to give one a date)
+        key = tuple((t.text, t.date) if isinstance(t, Document) else t for t in texts)
+        if key not in cache:
             builder = GraphBuilder()
-            for i, text in enumerate(texts, start=1):
-                paras = [(offset, stored_parses(p)) for offset, p in paragraphs(text)]
-                builder.add(extract_document(Document(id=f"doc-{i}", text=text), paras))
-            cache[texts] = builder.finish()
-        return cache[texts]
+            for i, item in enumerate(texts, start=1):
+                document = item if isinstance(item, Document) else Document(id=f"doc-{i}", text=item)
+                paras = [(offset, stored_parses(p)) for offset, p in paragraphs(document.text)]
+                builder.add(extract_document(document, paras))
+            cache[key] = builder.finish()
+        return cache[key]
     return build
 
 

@@ -1,6 +1,8 @@
 """The roles family: titles and appositions give member_of edges. (Stored parses: see conftest.py.)"""
 import pytest
 
+from graphx.model import Document
+
 def test_title_before_name_gives_member_of(triples_of, graph_of):
     text = "Kenya's President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi on Monday."
     t = triples_of(text)
@@ -42,6 +44,29 @@ def test_a_known_leader_named_without_a_title_acts_for_their_state(triples_of):
     t = triples_of("Putin warned Finland on Monday. Sergei Lavrov met Wang Yi in Beijing.")
     assert {("Putin", "member_of", "Russia"), ("Sergei Lavrov", "member_of", "Russia"),
             ("Wang Yi", "member_of", "China")} <= t
+
+
+def leader_edges(graph_of, text: str, date: str | None) -> dict[str, str]:
+    G = graph_of(Document(id="d", text=text, date=date))
+    return {G.nodes[s]["label"]: d["trigger"] for s, _, d in G.edges(data=True)
+            if d["relation"] == "member_of" and d["evidence"][0]["pattern"] == "roles.known_leader"}
+
+
+def test_a_leaders_office_is_given_only_in_the_years_it_was_held(graph_of):
+    text = "Kamala Harris criticized Uganda over the border closure."
+    assert leader_edges(graph_of, text, "2022-05-01") == {"Kamala Harris": "Vice President"}
+    assert leader_edges(graph_of, text, "2019-11-18") == {"Kamala Harris": "known affiliation"}   # a senator then
+    assert leader_edges(graph_of, text, "2026-01-10") == {"Kamala Harris": "former Vice President"}
+    assert leader_edges(graph_of, text, None) == {"Kamala Harris": "known affiliation"}
+    assert leader_edges(graph_of, "Donald Trump criticized Uganda.", "2023-06-01") == {"Donald Trump": "former President"}
+    assert leader_edges(graph_of, "Donald Trump criticized Uganda.", "2025-06-01") == {"Donald Trump": "President"}
+
+
+def test_a_leaders_relative_does_not_inherit_the_office_through_the_family_name(graph_of):
+    text = "Melania Trump visited Kenya on Monday. Trump praised Kenya for its schools."
+    assert "Melania Trump" not in leader_edges(graph_of, text, "2025-06-01")
+    assert leader_edges(graph_of, "Jair Messias Bolsonaro criticized Uganda.", "2020-05-01") == \
+        {"Jair Messias Bolsonaro": "President"}
 
 
 def test_a_common_surname_alone_or_a_title_already_given_adds_nothing(triples_of):
