@@ -16,6 +16,7 @@ class Document:
     date: str | None = None
     url: str | None = None
     known: dict | None = None  # sha256 and words of a document known only from a graph.json
+    input_bytes: int = 0       # bytes of input it was read from (markup too): what progress counts
 
     @classmethod
     def from_provenance(cls, p: dict) -> "Document":

@@ -1,7 +1,7 @@
 """Loading the spaCy pipeline and parsing documents paragraph by paragraph."""
 from __future__ import annotations
 
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 import numpy
 import spacy
@@ -137,8 +137,10 @@ _NO_TENSOR = numpy.zeros((0, 0), dtype="float32")
 
 
 def parse(nlp: Language, documents: Iterable[Document], batch_chars: int = PARSE_BATCH_CHARS,
-          n_process: int = 1) -> Iterator[tuple[Document, list[tuple[int, Doc]]]]:
-    """Yield each document with its parsed paragraphs as (character offset, Doc).
+          n_process: int = 1, on_parsed: Callable[[int], None] | None = None
+          ) -> Iterator[tuple[Document, list[tuple[int, Doc]]]]:
+    """Yield each document with its parsed paragraphs as (character offset, Doc);
+    `on_parsed(characters)` hears of each paragraph parsed (progress inside a long document).
 
     Streams: paragraphs go through `nlp.pipe` in batches of about `batch_chars` characters
     (many short paragraphs at once, few long ones: speed without memory peaks) and documents
@@ -164,6 +166,8 @@ def parse(nlp: Language, documents: Iterable[Document], batch_chars: int = PARSE
     current, parsed = None, []
     for doc, (index, offset) in parsed_units():
         doc.tensor = _NO_TENSOR      # the tok2vec output (384 bytes a token) is never read again
+        if on_parsed is not None:
+            on_parsed(len(doc.text))
         if current is not None and index != current:
             yield pending.pop(current), parsed
             parsed = []

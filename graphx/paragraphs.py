@@ -110,6 +110,21 @@ def paragraphs(text: str, max_chars: int = MAX_PARAGRAPH_CHARS) -> Iterator[tupl
             yield start, chunk
 
 
+def parts(text: str, max_chars: int) -> list[tuple[int, int]]:
+    """(start, end) of consecutive parts of at most about `max_chars` characters, cut at a
+    blank line, else a line end, else a sentence end: a huge document read piece by piece."""
+    found, start = [], 0
+    while len(text) - start > max_chars:
+        window = text[start:start + max_chars]
+        cut = window.rfind("\n\n")
+        cut = cut if cut > max_chars // 2 else window.rfind("\n")
+        cut = cut if cut > max_chars // 2 else _cut_point(window, max_chars)
+        found.append((start, start + cut))
+        start += cut
+    found.append((start, len(text)))
+    return found
+
+
 def batched_by_size(items: Iterable[T], limit: int, size: Callable[[T], int]) -> Iterator[list[T]]:
     """Consecutive items in lists of at most `limit` in total `size` (an item larger than
     `limit` alone): documents per worker task, paragraphs per spaCy batch."""

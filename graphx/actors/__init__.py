@@ -25,6 +25,7 @@ MENTION_PASSES: tuple[tuple[str, Callable[[DocumentActors], None]], ...] = (
     ("coordinated_names", repairs.coordinated_names),     # "Margrethe Vestager and Valdis Dombrovskis"
     ("speaker_labels", repairs.speaker_labels),           # "MR. KIRBY:" names its speaker
     ("common_words", repairs.common_words),               # words the document writes in lower case
+    ("families_and_buildings", repairs.families_and_buildings),   # "the Bidens", "Evin Prison"
     ("places_tagged_as_people", repairs.places_tagged_as_people),   # "civilians in western Tigray"
     ("propagated_names", repairs.propagated_names),       # one sense per discourse
     ("clusters", cluster.clusters),                       # mentions → actors

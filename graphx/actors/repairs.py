@@ -9,10 +9,26 @@ from graphx.actors.common_words import (concept_acronyms, is_sentence_start, low
                                         modifies_common_noun)
 from graphx.actors.document import DocumentActors
 from graphx.actors.mentions import Mention
-from graphx.names import normal_name
+from graphx.knowledge import leaders
+from graphx.names import leader_key, normal_name
 
 COMPASS = {"northern", "southern", "eastern", "western", "central", "north", "south",
            "east", "west", "northeastern", "northwestern", "southeastern", "southwestern"}
+
+
+def families_and_buildings(da: DocumentActors) -> None:
+    """Names the NER typed as what they are not: a family ("the Bidens", tagged a place) is
+    people; a name ending in a building's word ("Evin Prison", tagged a person) is a building."""
+    people = {da.paras[m.para][1][m.end - 1].lower_ for m in da.mentions if m.label == "PERSON"}
+    for m in da.mentions:
+        doc = da.paras[m.para][1]
+        last = doc[m.end - 1]
+        if m.label == "PERSON" and m.end - m.start > 1 and last.lower_ in da.gaz.facility_heads:
+            m.label = "FAC"
+        elif m.label in ("GPE", "NORP", "ORG") and m.gaz_id is None and m.end - m.start == 1 \
+                and m.start > 0 and doc[m.start - 1].lower_ == "the" and last.text.endswith("s") \
+                and (last.lower_[:-1] in people or leader_key(last.text[:-1]) in leaders()):
+            m.label = "PERSON"
 
 
 def adjacent_names(da: DocumentActors) -> None:

@@ -70,7 +70,7 @@ def _progress_printer(show: bool):
         if show and now - last[0] > 0.2:
             last[0] = now
             eta = f", ETA {state.eta:,.0f}s" if state.eta is not None else ""
-            click.echo(f"\r  {plural(state.documents, 'document')}, {plural(state.words, 'word')} "
+            click.echo(f"\r  {state.fraction:.0%} · {plural(state.documents, 'document')}, {plural(state.words, 'word')} "
                        f"({state.rate:,.0f} words/s{eta})   ", err=True, nl=False)
     return progress
 

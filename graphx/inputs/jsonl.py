@@ -66,7 +66,7 @@ def read_jsonl(path: Path, doc_id: str, report: ReadReport) -> Iterator[Document
             id=doc_id, text=clean_text(body), source=at,
             title=_clean_title(record.get("title")) or title_of(body),
             date=_record_date(record.get("date"), at, report) or date_of_name(doc_id),
-            url=_str_or_none(record.get("url")))
+            url=_str_or_none(record.get("url")), input_bytes=len(line.encode("utf-8")))
 
 
 def _record_date(value, at: str, report: ReadReport) -> str | None:

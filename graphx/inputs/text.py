@@ -81,7 +81,7 @@ def read_text(path: Path, doc_id: str, report: ReadReport) -> Iterator[Document]
         report.skip(where, "empty file")
         return
     yield Document(id=doc_id, text=text, source=where, title=title_of(text),
-                   date=date_of_name(path.name))
+                   date=date_of_name(path.name), input_bytes=len(raw))
 
 
 def title_of(text: str) -> str | None:

@@ -65,6 +65,7 @@ def _web_documents(path: Path, doc_id: str, report: ReadReport) -> Iterator[Docu
         if document is None:
             report.skip(where, "no article text found in the page")
         else:
+            document.input_bytes = path.stat().st_size      # compressed or not, as the total counts it
             yield document
     else:
         yield from _feed(raw, doc_id, where, report)
@@ -129,8 +130,8 @@ def _feed(raw: bytes, doc_id: str, where: str, report: ReadReport) -> Iterator[D
         parsed = entry.get("published_parsed") or entry.get("updated_parsed")
         date = f"{parsed.tm_year:04d}-{parsed.tm_mon:02d}-{parsed.tm_mday:02d}" if parsed else None
         ident = entry.get("id") or entry.get("link") or str(n)
-        yield Document(id=f"{doc_id}#{_slug(ident)}", text=text, source=name,
-                       title=entry.get("title"), date=date, url=entry.get("link"))
+        yield Document(id=f"{doc_id}#{_slug(ident)}", text=text, source=name, title=entry.get("title"),
+                       date=date, url=entry.get("link"), input_bytes=len(raw) // len(feed.entries))
 
 
 def _with_title(title: str | None, text: str) -> str:
@@ -178,6 +179,7 @@ def _warc(path: Path, doc_id: str, report: ReadReport) -> Iterator[Document]:
                 if document is None:
                     report.skip(f"{where} {url}", "no article text found in the page")
                 else:
+                    document.input_bytes = len(raw)
                     yield document
         except Exception as e:             # noqa: BLE001 - a damaged archive: keep what was read
             report.skip(where, f"damaged web archive ({type(e).__name__}: {e})")

@@ -35,6 +35,7 @@ class Gazetteer:
     occupations: frozenset[str] = frozenset()   # jobs read as titles in role claims only
     ambiguous_demonyms: frozenset[str] = frozenset()   # in a community's name, not its state's
     regional_words: frozenset[str] = frozenset()       # "Latin American": a region, no community
+    facility_heads: frozenset[str] = frozenset()       # "Evin Prison" tagged a person is a building
 
     @property
     def by_name(self) -> dict[str, str]:
@@ -69,7 +70,7 @@ class Gazetteer:
 COUNTRY_COLUMNS = ["name", "aliases", "demonyms", "capital"]
 ORGANISATION_KEYS = {"name", "kind", "aliases", "type"}
 ORGANISATION_TYPES = ("ORG", "GPE", "NORP", "LOC", "FAC", "PERSON")    # entity labels an actor may have
-WORD_TABLES = ("titles", "occupations", "organisation_words", "party_nominals", "ambiguous_demonyms", "regional_words")      # [NAME] words = [...]
+WORD_TABLES = ("titles", "occupations", "organisation_words", "party_nominals", "ambiguous_demonyms", "regional_words", "facility_heads")      # [NAME] words = [...]
 
 
 @cache
@@ -108,6 +109,7 @@ def gazetteer() -> Gazetteer:
         occupations=frozenset(w.lower() for w in data["occupations"]["words"]),
         ambiguous_demonyms=frozenset(w.lower() for w in data["ambiguous_demonyms"]["words"]),
         regional_words=frozenset(w.lower() for w in data["regional_words"]["words"]),
+        facility_heads=frozenset(w.lower() for w in data["facility_heads"]["words"]),
     )
 
 

@@ -6,7 +6,7 @@ from functools import cache
 
 from graphx.knowledge.files import KnowledgeError, data_path, read_toml, strings
 
-NAME_LISTS = ("family_first", "deities", "non_actor_heads", "degrees")
+NAME_LISTS = ("family_first", "deities", "non_actor_heads", "degrees", "regional_peoples")
 
 
 @dataclass(frozen=True)
@@ -17,6 +17,7 @@ class NameKnowledge:
     deities: frozenset[str]
     non_actor_heads: frozenset[str]
     degrees: frozenset[str]
+    regional_peoples: frozenset[str]
 
 
 @cache

@@ -41,7 +41,26 @@ class Progress:
     words: int = 0
     done_bytes: int = 0
     total_bytes: int = 0
+    parsed_chars: int = 0       # text parsed so far, of finished documents and the one in hand
+    finished_chars: int = 0     # text of the finished documents
     started: float = field(default_factory=time.monotonic)
+    listener: Callable[["Progress"], None] | None = field(default=None, repr=False)
+
+    def finish(self, document: Document) -> None:
+        """A document is done (extracted, from the cache, or failed)."""
+        self.documents += 1
+        self.words += document.word_count
+        self.done_bytes += document.input_bytes or len(document.text.encode("utf-8"))
+        self.finished_chars += len(document.text)
+        self.parsed_chars = max(self.parsed_chars, self.finished_chars)
+        if self.listener:
+            self.listener(self)
+
+    def parsed(self, characters: int) -> None:
+        """A paragraph of the documents in hand is parsed."""
+        self.parsed_chars += characters
+        if self.listener:
+            self.listener(self)
 
     @property
     def elapsed(self) -> float:
@@ -52,10 +71,17 @@ class Progress:
         return self.words / self.elapsed if self.elapsed > 0 else 0.0
 
     @property
+    def fraction(self) -> float:
+        """How much of the input is done, 0 to 1."""
+        done = self.done_bytes + max(0, self.parsed_chars - self.finished_chars)
+        return min(1.0, done / self.total_bytes) if self.total_bytes else 0.0
+
+    @property
     def eta(self) -> float | None:
-        if not self.done_bytes or not self.total_bytes:
+        done = self.done_bytes + max(0, self.parsed_chars - self.finished_chars)   # inside a long document too
+        if not done or not self.total_bytes:
             return None
-        return max(0.0, self.elapsed * (self.total_bytes - self.done_bytes) / self.done_bytes)
+        return max(0.0, self.elapsed * (self.total_bytes - done) / done)
 
 
 @dataclass
@@ -120,7 +146,7 @@ def _build(inputs: list[str], out: Path, model: str | None, workers: int, nlp, u
            progress: Callable[[Progress], None] | None, curation: Curation,
            scheduler: str | None = None) -> BuildResult:
     report = ReadReport()
-    state = Progress(total_bytes=_input_bytes(inputs))
+    state = Progress(total_bytes=_input_bytes(inputs), listener=progress)
     loaded = {"nlp": nlp}
 
     def pipeline():
@@ -136,11 +162,7 @@ def _build(inputs: list[str], out: Path, model: str | None, workers: int, nlp, u
     def finished(document: Document, built: bool = True) -> None:
         if built:
             order[document.id] = len(order)
-        state.documents += 1
-        state.words += document.word_count
-        state.done_bytes += len(document.text.encode("utf-8"))
-        if progress:
-            progress(state)
+        state.finish(document)
 
     def misses() -> Iterator[Document]:
         for document in read_inputs(inputs, report):
@@ -152,7 +174,8 @@ def _build(inputs: list[str], out: Path, model: str | None, workers: int, nlp, u
                 yield document
 
     with Spill(out) as spill:
-        parsed = _extract_misses(misses(), spill, cache, report, finished, scheduler, workers, pipeline, model)
+        parsed = _extract_misses(misses(), spill, cache, report, finished, scheduler, workers, pipeline, model,
+                                 on_parsed=state.parsed)
         if nlp is None and loaded["nlp"] is not None:
             loaded["nlp"] = None          # the pipeline is not needed for the graph stage
             gc.collect()
@@ -165,7 +188,7 @@ def _build(inputs: list[str], out: Path, model: str | None, workers: int, nlp, u
 
 
 def _extract_misses(stream: Iterator[Document], spill: Spill, cache, report: ReadReport, finished,
-                    scheduler: str | None, workers: int, pipeline, model: str | None) -> int:
+                    scheduler: str | None, workers: int, pipeline, model: str | None, on_parsed=None) -> int:
     """Extract the documents the cache did not have (here, in a process pool or on a Dask
     cluster), spilling and caching each; a failed document is reported and left out. Returns
     how many were parsed."""
@@ -181,7 +204,7 @@ def _extract_misses(stream: Iterator[Document], spill: Spill, cache, report: Rea
     elif workers > 1:
         extractions = extract_parallel(all_misses(), workers, pipeline(), model)
     else:
-        extractions = extract_serial(all_misses(), pipeline())
+        extractions = extract_serial(all_misses(), pipeline(), on_parsed)
     parsed = 0
     for extraction in extractions:
         if isinstance(extraction, Failure):

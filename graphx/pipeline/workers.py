@@ -47,7 +47,7 @@ def describe(error: BaseException) -> str:
     return f"{type(error).__name__}: {message}{where}" if message else f"{type(error).__name__}{where}"
 
 
-def extract_batch(nlp, documents: list[Document]) -> list[Extraction | Failure]:
+def extract_batch(nlp, documents: list[Document], on_parsed=None) -> list[Extraction | Failure]:
     """Parse and extract `documents`; an error costs only the document that raised it.
 
     Runs in a spaCy memory zone: the strings and lexemes the batch adds to the vocabulary
@@ -57,7 +57,7 @@ def extract_batch(nlp, documents: list[Document]) -> list[Extraction | Failure]:
     results: list[Extraction | Failure] = []
     try:
         with nlp.memory_zone():
-            for document, paras in parse(nlp, documents):
+            for document, paras in parse(nlp, documents, on_parsed=on_parsed):
                 try:
                     results.append(extract_document(document, paras))
                 except Exception as error:          # noqa: BLE001 - isolate, never hide
@@ -88,9 +88,10 @@ def batches(documents: Iterable[Document]) -> Iterator[list[Document]]:
     return batched_by_size(documents, BATCH_CHARS, lambda document: len(document.text))
 
 
-def extract_serial(documents: Iterable[Document], nlp) -> Iterator[Extraction | Failure]:
+def extract_serial(documents: Iterable[Document], nlp, on_parsed=None) -> Iterator[Extraction | Failure]:
+    """Extract documents one batch at a time; `on_parsed(characters)` hears of each paragraph."""
     for batch in batches(documents):
-        yield from extract_batch(nlp, batch)
+        yield from extract_batch(nlp, batch, on_parsed)
         release_memory()
 
 

@@ -53,7 +53,7 @@ def edited(data_dir, name, old, new):
     ("ontology.toml", "\n[flags]\n", '\n[flags]\nunused_flag = "does nothing"\n',
      "ontology.toml: flags.unused_flag: declared but no relation uses it"),
     ("names.toml", "[deities]", "[deitys]",
-     "names.toml: unknown list [deitys] (known: family_first, deities, non_actor_heads, degrees)"),
+     "names.toml: unknown list [deitys] (known: family_first, deities, non_actor_heads, degrees, regional_peoples)"),
     ("names.toml", '"god", ', '"God", ', "names.toml: deities.words must be lower-case words, not 'God'"),
     ("leaders.tsv", "Barack Obama\tUnited States", "Barack Obama\tUnited Stats",
      f"leaders.tsv: line {LEADERS.index('Barack Obama') + 1}: 'United Stats' is not an actor of the gazetteer"),

@@ -61,3 +61,25 @@ def test_a_region_in_a_title_is_a_remit_not_a_membership(triples_of, text, perso
 def test_the_mayor_of_a_city_still_belongs_to_it(triples_of):
     assert ("Jane Roe", "member_of", "South Bend") in triples_of(
         "Jane Roe, the former mayor of South Bend, Indiana, criticized Chicago.")
+
+
+@pytest.mark.parametrize("text, junk", [
+    ("Asian leaders criticized China over the dispute.", "Asian"),
+    ("Arab ministers met Israel in Cairo.", "Arab"),
+    ("The Liberal Democrat leader criticized Russia.", "Liberal"),
+])
+def test_adjectives_and_fragments_of_a_party_name_are_no_actors(graph_of, text, junk):
+    assert junk not in {d["label"] for _, d in graph_of(text).nodes(data=True)}
+
+
+def test_a_party_named_in_the_singular_is_the_party(triples_of):
+    assert ("Liberal Democrats", "criticizes", "Russia") in triples_of("The Liberal Democrat leader criticized Russia.")
+
+
+@pytest.mark.parametrize("text, label, type_", [
+    ("The Bidens visited Ireland last week.", "Bidens", "PERSON"),             # a family, not a state
+    ("Evin Prison held Iranian activist Narges Mohammadi.", "Evin Prison", "FAC"),   # a building
+])
+def test_a_family_is_people_and_a_prison_a_building(graph_of, text, label, type_):
+    types = {d["label"]: d["type"] for _, d in graph_of(text).nodes(data=True)}
+    assert types.get(label) == type_
