@@ -3,6 +3,7 @@
 // range, communities, evidence panels, a path page's hops, keyboard, PNG export, the URL fragment.
 (function (gx) {
   const {nodes, edges, byId, edgeById, state, highlight, months, renderer} = gx;
+  const count = (n, word, many) => n.toLocaleString("en") + " " + (n === 1 ? word : many || word + "s");   // "1 document"
   const $ = id => document.getElementById(id);
   const el = (tag, text, cls) => { const e = document.createElement(tag); if (text !== undefined && text !== null) e.textContent = String(text); if (cls) e.className = cls; return e; };
   const EDGES_PER_RELATION = 25, EVIDENCE_PER_EDGE = 3;
@@ -35,7 +36,7 @@
   function showNode(id) {
     const n = byId.get(id); if (!n) return;
     panel.replaceChildren(el("h2", n.label));
-    panel.appendChild(el("div", n.type + (n.kind ? " · " + n.kind : "") + " · " + (n.mentions || 0) + " mentions · " + n.degree + " related actors · documents: " + listed(n.docs || [], 8), "meta"));
+    panel.appendChild(el("div", n.type + (n.kind ? " · " + n.kind : "") + " · " + count(n.mentions || 0, "mention") + " · " + count(n.degree, "related actor") + " · documents: " + listed(n.docs || [], 8), "meta"));
     if (n.aliases && n.aliases.length) panel.appendChild(el("div", "Aliases: " + n.aliases.join(", "), "meta"));
     if (n.roles && n.roles.length) panel.appendChild(el("div", "Roles: " + n.roles.join("; "), "meta"));
     if (state.focus) {
@@ -49,7 +50,7 @@
       const list = groups.get(rel).sort((a, b) => String(a.first_date || "9999").localeCompare(String(b.first_date || "9999")));
       panel.appendChild(el("h3", rel + " (" + list.length + ")"));
       list.slice(0, EDGES_PER_RELATION).forEach(e => { panel.appendChild(el("div", edgeTitle(e) + dateSpan(e), "hop")); evidenceList(panel, e, EVIDENCE_PER_EDGE); });
-      if (list.length > EDGES_PER_RELATION) panel.appendChild(el("div", "… " + (list.length - EDGES_PER_RELATION) + " more " + rel + " relations", "meta"));
+      if (list.length > EDGES_PER_RELATION) panel.appendChild(el("div", "… " + (list.length - EDGES_PER_RELATION) + " more " + rel + (list.length - EDGES_PER_RELATION === 1 ? " relation" : " relations"), "meta"));
     });
   }
   function showEdge(e) {
@@ -59,7 +60,7 @@
   }
   function showCommunity(k) {
     const list = (gx.members.get(k) || []).slice().sort((a, b) => b.degree - a.degree);
-    panel.replaceChildren(el("h2", "Community " + (k + 1) + " · " + list.length + " actors"));
+    panel.replaceChildren(el("h2", "Community " + (k + 1) + " · " + count(list.length, "actor")));
     panel.appendChild(el("div", "Opened in the drawing; untick \u201cone node per community\u201d to open all.", "meta"));
     const ul = el("ul"); list.slice(0, 30).forEach(n => ul.appendChild(el("li", n.label + " (" + n.degree + ")"))); panel.appendChild(ul);
   }
@@ -82,21 +83,36 @@
     const a = gx.graph.getNodeAttributes(node), box = el("div");
     if (a.isCommunity) { box.append(el("strong", a.label), el("div", "a community: click to open it")); return box; }
     const n = byId.get(node);
-    box.append(el("strong", n.label), el("div", n.type + (n.kind ? " · " + n.kind : "") + " · " + (n.mentions || 0) + " mentions · " + n.degree + " related actors"));
+    box.append(el("strong", n.label), el("div", n.type + (n.kind ? " · " + n.kind : "") + " · " + count(n.mentions || 0, "mention") + " · " + count(n.degree, "related actor")));
     if (n.aliases && n.aliases.length) box.appendChild(el("div", "Aliases: " + n.aliases.slice(0, 8).join(", ")));
     if (n.roles && n.roles.length) box.appendChild(el("div", "Roles: " + n.roles.join("; ")));
     return box;
   }));
-  renderer.on("enterEdge", ({edge, event}) => tip(event, () => {
-    const a = gx.graph.getEdgeAttributes(edge), box = el("div");
-    if (a.agg) { box.append(el("strong", a.label)); return box; }
-    const e = a.data;
-    box.append(el("strong", edgeTitle(e)), el("div", (e.modality || "asserted") + " · confidence " + (e.confidence ?? "?") + dateSpan(e)));
-    evidenceList(box, e, 2);
-    return box;
-  }));
-  renderer.on("leaveNode", () => { tooltip.hidden = true; });
-  renderer.on("leaveEdge", () => { tooltip.hidden = true; });
+  function edgeTip(edge, event) {
+    tip(event, () => {
+      const a = gx.graph.getEdgeAttributes(edge), box = el("div");
+      if (a.agg) { box.append(el("strong", a.label)); return box; }
+      const e = a.data;
+      box.append(el("strong", edgeTitle(e)), el("div", (e.modality || "asserted") + " · confidence " + (e.confidence ?? "?") + dateSpan(e)));
+      evidenceList(box, e, 2);
+      return box;
+    });
+  }
+  // Relations are pointed at with a margin, their labels too (gx.edgeAt), not only on their exact pixels.
+  let overNode = false, tipped = null;
+  renderer.on("enterNode", () => { overNode = true; tipped = null; });
+  renderer.on("leaveNode", () => { overNode = false; tooltip.hidden = true; });
+  renderer.getMouseCaptor().on("mousemovebody", event => {
+    if (overNode) return;
+    const edge = gx.edgeAt(event.x, event.y);
+    if (edge && edge !== tipped) edgeTip(edge, event);
+    else if (!edge && tipped) tooltip.hidden = true;
+    tipped = edge;
+  });
+  renderer.on("clickStage", ({event}) => {
+    const edge = gx.edgeAt(event.x, event.y), a = edge && gx.graph.getEdgeAttributes(edge);
+    if (a && a.data) showEdge(a.data);
+  });
 
   // Focus: an actor and its neighbourhood; the rest hidden until Reset.
   function select(id) {
@@ -137,18 +153,19 @@
   // Search: names and aliases, exact first, then those that start with the text, then any that contain it.
   const names = [];
   nodes.forEach(n => [n.label, ...(n.aliases || [])].forEach(a => names.push([String(a).toLowerCase(), String(a), n.id])));
+  // Each actor once, by its best match (exact, start, inside), then the most mentioned first.
   function matches(text, limit) {
     const q = String(text).trim().toLowerCase().replace(/^the\s+/, "");
     if (!q) return [];
-    const exact = [], start = [], inside = [], seen = new Set();
+    const best = new Map();
     for (const [key, shown, id] of names) {
-      if (seen.has(id)) continue;
-      const list = key === q ? exact : key.startsWith(q) ? start : key.includes(q) ? inside : null;
-      if (list) { list.push([shown, id]); seen.add(id); if (exact.length + start.length >= limit) break; }
+      const tier = key === q ? 0 : key.startsWith(q) ? 1 : key.includes(q) ? 2 : -1;
+      if (tier >= 0 && (!best.has(id) || tier < best.get(id)[0])) best.set(id, [tier, shown]);
     }
-    const degree = ([, id]) => -(byId.get(id).degree || 0);
-    const rank = list => list.sort((a, b) => degree(a) - degree(b));
-    return [...rank(exact), ...rank(start), ...rank(inside)].slice(0, limit);
+    const weight = id => { const n = byId.get(id); return [-(n.mentions || 0), -(n.degree || 0)]; };
+    return [...best].sort(([a, [ta]], [b, [tb]]) => ta - tb || weight(a)[0] - weight(b)[0] || weight(a)[1] - weight(b)[1]
+                                                   || labelOf(a).localeCompare(labelOf(b)))
+      .slice(0, limit).map(([id, [, shown]]) => [shown, id]);
   }
   function focusActor(query, hops) {
     const best = matches(query, 1)[0];
@@ -257,10 +274,10 @@
   function refreshCounts() {
     const actors = [...gx.visible.nodes].filter(id => !id.startsWith("community:")).length;
     const groups = gx.visible.nodes.size - actors;
-    $("notice").textContent = "Drawn: " + actors.toLocaleString("en") + " actors" + (groups ? " and " + groups + " communities (click one to open it)" : "")
-      + " · " + gx.edgesShown().toLocaleString("en") + " relations" + (isolated && !state.showIsolated ? " · " + isolated.toLocaleString("en") + " actors without relations hidden" : "");
+    $("notice").textContent = "Drawn: " + count(actors, "actor") + (groups ? " and " + count(groups, "community", "communities") + " (click one to open it)" : "")
+      + " · " + count(gx.edgesShown(), "relation") + (isolated && !state.showIsolated ? " · " + count(isolated, "actor") + " without relations hidden" : "");
   }
-  $("stats").textContent = nodes.length.toLocaleString("en") + " actors · " + edges.length.toLocaleString("en") + " relations · " + gx.docs.length.toLocaleString("en") + " documents";
+  $("stats").textContent = count(nodes.length, "actor") + " · " + count(edges.length, "relation") + " · " + count(gx.docs.length, "document");
 
   gx.timings.controls = performance.now();
   // First view: the URL fragment's, else the overview (a path page: the path, listed).

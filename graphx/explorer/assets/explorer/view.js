@@ -10,6 +10,8 @@
   const FAMILY_COLORS = {cooperation: "#2e7d32", conflict: "#c62828", membership: "#6e7781"};
   const HIGHLIGHT = "#d4a72c", DIM_NODE = "#e1e4e8", DIM_EDGE = "#eceef1";
   const LABEL_SIZE = 13, HUB_LABELS = 25;
+  const EDGE_LABEL_RATIO = 0.5;   // relation labels only zoomed in this far, or on a neighbourhood: no pile-up at hubs
+  const PICK_PX = 8;              // how near (in pixels) the pointer must be to a relation to point at it
   const hlNodes = new Set(highlight.nodes), hlEdges = new Set(highlight.edges);
   const maxDegree = nodes.reduce((m, n) => Math.max(m, n.degree || 0), 1);
   const large = edges.length > 20000;
@@ -99,14 +101,14 @@
     agg.forEach((count, pair) => {
       const [a, b] = pair.split("\u0000");
       g.addEdgeWithKey("agg:" + pair, a, b, {agg: true, type: "line", size: 0.5 + Math.log2(1 + count),
-                                              color: "#b8bec5", label: count + " relations"});
+                                              color: "#b8bec5", label: count + (count === 1 ? " relation" : " relations")});
     });
     visible.nodes = vn; visible.edges = new Set(g.edges()); visible.relations = shown.length;
     // The biggest hubs are always label candidates (sigma's label grid offers one per cell,
     // so a hub beside a bigger one would lose its label); overlaps are still never drawn.
     visible.hubs = new Set(g.nodes().slice(0, HUB_LABELS));
     gx.graph = g;
-    if (gx.renderer) gx.renderer.setGraph(g);
+    if (gx.renderer) { gx.renderer.setGraph(g); requestAnimationFrame(gx.edgeLabels); }
     return g;
   }
 
@@ -135,6 +137,42 @@
     });
   }
 
+  // A highlighted actor is drawn again on sigma's hover layer: a ring only, its label is ours
+  // (sigma's own label there, boxed and measured in another weight, left a letter of ours
+  // showing past its box: "Mike Pompeo o").
+  function drawHover(ctx, data) {
+    ctx.beginPath(); ctx.arc(data.x, data.y, data.size + 3, 0, 2 * Math.PI);
+    ctx.lineWidth = 2; ctx.strokeStyle = "#1f2328"; ctx.stroke();
+  }
+
+  // The relation under the pointer, with a margin (sigma's own picking needs the exact pixel of
+  // a 1-2 px line): the nearest drawn relation within PICK_PX, its curve followed as sigma draws it.
+  function edgeAt(x, y) {
+    let best = null, nearest = PICK_PX;
+    if (large || !gx.graph) return null;
+    gx.graph.forEachEdge((key, a, s, t, sa, ta) => {
+      const p = renderer.graphToViewport(sa), q = renderer.graphToViewport(ta);
+      const d = a.curvature ? curveDistance(x, y, p, q, a.curvature) : segmentDistance(x, y, p, q);
+      if (d < nearest) { nearest = d; best = key; }
+    });
+    return best;
+  }
+  function segmentDistance(x, y, p, q) {
+    const dx = q.x - p.x, dy = q.y - p.y, len2 = dx * dx + dy * dy;
+    const t = len2 ? Math.max(0, Math.min(1, ((x - p.x) * dx + (y - p.y) * dy) / len2)) : 0;
+    return Math.hypot(x - (p.x + t * dx), y - (p.y + t * dy));
+  }
+  function curveDistance(x, y, p, q, curvature) {
+    const c = {x: (p.x + q.x) / 2 + (q.y - p.y) * curvature, y: (p.y + q.y) / 2 - (q.x - p.x) * curvature};
+    let best = Infinity, prev = p;
+    for (let i = 1; i <= 16; i++) {
+      const t = i / 16, u = 1 - t;
+      const point = {x: u * u * p.x + 2 * u * t * c.x + t * t * q.x, y: u * u * p.y + 2 * u * t * c.y + t * t * q.y};
+      best = Math.min(best, segmentDistance(x, y, prev, point)); prev = point;
+    }
+    return best;
+  }
+
   const dimming = () => hlNodes.size > 0;
   function nodeReducer(id, a) {
     const res = Object.assign({}, a);
@@ -159,11 +197,16 @@
     edgeProgramClasses: {arrow: program.EdgeArrowProgram, line: program.EdgeLineProgram, curved: program.EdgeCurveProgram},
     labelDensity: 1, labelGridCellSize: 90, labelRenderedSizeThreshold: 4, labelSize: LABEL_SIZE,
     labelFont: "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
-    defaultDrawNodeLabel: collectLabel, zIndex: true, minCameraRatio: 0.01, maxCameraRatio: 4,
-    renderEdgeLabels: edges.length <= 300, enableEdgeEvents: !large, hideEdgesOnMove: large,
+    defaultDrawNodeLabel: collectLabel, defaultDrawNodeHover: drawHover, zIndex: true, minCameraRatio: 0.01, maxCameraRatio: 4,
+    renderEdgeLabels: false, enableEdgeEvents: !large, hideEdgesOnMove: large,
     nodeReducer: nodeReducer, edgeReducer: edgeReducer, stagePadding: 40,
   });
   gx.timings.sigma = performance.now();
+  function edgeLabels() {
+    const wanted = edges.length <= 300 && (renderer.getCamera().ratio <= EDGE_LABEL_RATIO || !!state.focus || dimming());
+    if (renderer.getSetting("renderEdgeLabels") !== wanted) renderer.setSetting("renderEdgeLabels", wanted);
+  }
+  renderer.getCamera().on("updated", () => requestAnimationFrame(edgeLabels));   // not inside the camera's own update
   renderer.on("beforeRender", () => { candidates = []; drawn = []; });
   renderer.on("afterRender", () => drawLabels(renderer.getCanvases().labels.getContext("2d"), renderer.getSettings(),
                                                renderer.getDimensions()));
@@ -203,7 +246,7 @@
     return out;
   }
 
-  Object.assign(gx, {renderer, visible, recompute, fitTo, neighbourhood, superOf, members,
+  Object.assign(gx, {renderer, visible, recompute, fitTo, neighbourhood, superOf, members, edgeAt, edgeLabels,
                      exportCanvas, drawnLabels: () => drawn.slice(), FAMILY_COLORS, TYPE_COLORS,
                      edgesShown: () => visible.relations});
 })(window.graphx);
