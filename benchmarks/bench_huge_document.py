@@ -4,7 +4,7 @@
 
 Writes one text file of about MEGABYTES from the corpus's texts (repeated as needed), builds it
 with --no-cache in this process, and prints the longest wait between two progress reports, the
-number of reports, the build's time and the process's peak RSS."""
+number of reports, the build's time and the process's peak RSS (and a status line a minute)."""
 from __future__ import annotations
 
 import argparse
@@ -36,8 +36,19 @@ def main() -> None:
             written += len(piece) + 2
     times: list[float] = []
     started = time.monotonic()
-    result = graphx.build([str(path)], work / "out", use_cache=False,
-                          progress=lambda state: times.append(time.monotonic()))
+    last = [started]
+
+    def progress(state) -> None:
+        now = time.monotonic()
+        times.append(now)
+        if now - last[0] > 60:            # a status line a minute, for a build that takes long
+            last[0] = now
+            gaps = [b - a for a, b in zip([started] + times, times)]
+            print(json.dumps({"at_s": round(now - started), "done": round(state.fraction, 3),
+                              "documents": state.documents, "longest_wait_s": round(max(gaps), 1),
+                              "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)}),
+                  flush=True)
+    result = graphx.build([str(path)], work / "out", use_cache=False, progress=progress)
     elapsed = time.monotonic() - started
     gaps = [b - a for a, b in zip([started] + times, times)]
     print(json.dumps({"megabytes": round(path.stat().st_size / 1e6, 1), "documents": len(result.documents),

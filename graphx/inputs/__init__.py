@@ -18,12 +18,8 @@ from graphx.inputs.jsonl import read_jsonl
 from graphx.inputs.report import ReadReport
 from graphx.inputs.text import binary_file, clean_text, decode, is_binary, read_text
 from graphx.inputs.web import FEED_SUFFIXES, HTML_SUFFIXES, WARC_SUFFIXES, read_web_input, suffix_of
+from graphx.inputs.huge import in_parts
 from graphx.model import Document
-from graphx.paragraphs import parts
-
-# A document longer than this is read as parts of about this size, each extracted on its own:
-# memory stays flat on a single huge text (a news text is rarely a tenth of it).
-MAX_DOCUMENT_CHARS = 200_000
 
 Reader = Callable[[Path, str, ReadReport], Iterator[Document]]   # (file, document id, report)
 
@@ -59,7 +55,7 @@ def read_inputs(paths: list[str], report: ReadReport | None = None) -> Iterator[
             files, base = [path], path.parent
         for f in files:
             reader = READERS.get(suffix_of(f), read_text)
-            for doc in _in_parts(reader(f, _doc_id(f, base), report), report):
+            for doc in in_parts(reader(f, _doc_id(f, base), report), report):
                 if doc.id in seen_ids:
                     seen_ids[doc.id] += 1
                     new_id = f"{doc.id}#{seen_ids[doc.id]}"
@@ -70,22 +66,6 @@ def read_inputs(paths: list[str], report: ReadReport | None = None) -> Iterator[
                     seen_ids[doc.id] = 1
                 report.read += 1
                 yield doc
-
-
-def _in_parts(documents: Iterator[Document], report: ReadReport) -> Iterator[Document]:
-    """Each document, or a huge one as its parts ("big.txt#part-2"), with a warning saying so."""
-    for doc in documents:
-        if len(doc.text) <= MAX_DOCUMENT_CHARS:
-            yield doc
-            continue
-        spans = parts(doc.text, MAX_DOCUMENT_CHARS)
-        report.warnings.append(f"{doc.source}: {len(doc.text):,} characters, read as {len(spans)} parts of at most "
-                               f"{MAX_DOCUMENT_CHARS:,} (ids {doc.id}#part-1 …); each part's actors are found on their own")
-        for n, (start, end) in enumerate(spans, start=1):
-            text = doc.text[start:end]
-            yield Document(id=f"{doc.id}#part-{n}", text=text, source=f"{doc.source} (part {n}, from character {start:,})",
-                           title=doc.title, date=doc.date, url=doc.url,
-                           input_bytes=round(doc.input_bytes * len(text) / len(doc.text)) if doc.input_bytes else 0)
 
 
 def _files_under(folder: Path, report: ReadReport) -> list[Path]:

@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 from typing import Iterator
 
+from graphx.inputs import huge
 from graphx.inputs.report import ReadReport
 from graphx.model import Document
 
@@ -69,12 +70,15 @@ def read_text(path: Path, doc_id: str, report: ReadReport) -> Iterator[Document]
     """A text file as one document (a named file of any other kind is read as text too)."""
     where = str(path)
     try:
-        raw = path.read_bytes()
+        raw = _head(path) if huge.streams(path) else path.read_bytes()
     except OSError as e:
         report.skip(where, f"cannot be read ({e.strerror or e})")
         return
     if is_binary(raw):
         report.skip(where, binary_file(raw))
+        return
+    if huge.streams(path):        # never held whole: decoded and cut a part at a time
+        yield from huge.stream_parts(path, doc_id, report, clean_text, title_of, date_of_name(path.name))
         return
     text = clean_text(decode(raw, where, report))
     if not text.strip():
@@ -82,6 +86,11 @@ def read_text(path: Path, doc_id: str, report: ReadReport) -> Iterator[Document]
         return
     yield Document(id=doc_id, text=text, source=where, title=title_of(text),
                    date=date_of_name(path.name), input_bytes=len(raw))
+
+
+def _head(path: Path) -> bytes:
+    with path.open("rb") as f:
+        return f.read(8192)
 
 
 def title_of(text: str) -> str | None:

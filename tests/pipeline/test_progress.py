@@ -3,7 +3,7 @@ huge document is read in parts, and progress comes while a long document is pars
 from __future__ import annotations
 
 import graphx
-import graphx.inputs as inputs
+import graphx.inputs.huge as huge
 
 PAGE = ("<html><head><title>T</title><script>" + "var x = 1;" * 3000 + "</script></head><body><article>"
         "<p>Kenya criticized Uganda over the border dispute on Tuesday, officials said.</p>"
@@ -24,7 +24,7 @@ def test_web_pages_count_their_markup_so_the_eta_ends_at_zero(nlp, tmp_path):
 
 
 def test_a_huge_document_is_read_in_parts_with_progress_inside_each(nlp, tmp_path, monkeypatch):
-    monkeypatch.setattr(inputs, "MAX_DOCUMENT_CHARS", 3_000)
+    monkeypatch.setattr(huge, "MAX_DOCUMENT_CHARS", 3_000)
     paragraph = "Kenya criticized Uganda over the border dispute on Tuesday. Ghana praised Togo for its help.\n\n"
     text = tmp_path / "huge.txt"
     text.write_text(paragraph * 100, encoding="utf-8")            # 9,400 characters: four parts
@@ -39,3 +39,18 @@ def test_a_huge_document_is_read_in_parts_with_progress_inside_each(nlp, tmp_pat
     edges = {(result.graph.nodes[s]["label"], d["relation"], result.graph.nodes[t]["label"]): d["count"]
              for s, t, d in result.graph.edges(data=True)}
     assert edges[("Kenya", "criticizes", "Uganda")] == 100
+
+
+def test_a_huge_text_file_is_never_held_whole_but_read_a_part_at_a_time(nlp, tmp_path, monkeypatch):
+    monkeypatch.setattr(huge, "MAX_DOCUMENT_CHARS", 2_000)
+    lines = [f"Kenya criticized Uganda on day {n}.\r\n\r\n" if n % 7 else f"Ghana praised Togo, {n}.\n\n"
+             for n in range(800)]
+    (tmp_path / "huge.txt").write_text("Border dispute\n\n" + "".join(lines), encoding="utf-8", newline="")
+    result = graphx.build([str(tmp_path / "huge.txt")], tmp_path / "out", nlp=nlp)
+    assert len(result.documents) > 10 and result.documents[0] == "huge.txt#part-1"
+    assert any("read a part at a time as" in w for w in result.report.warnings)
+    texts = [d for d in graphx.load_graph(result.json_path).graph["documents"]]
+    assert all(t["title"] == "Border dispute" for t in texts)
+    edges = {(result.graph.nodes[s]["label"], d["relation"], result.graph.nodes[t]["label"]): d["count"]
+             for s, t, d in result.graph.edges(data=True)}
+    assert edges[("Kenya", "criticizes", "Uganda")] == sum(1 for n in range(800) if n % 7)
