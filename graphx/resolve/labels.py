@@ -92,6 +92,8 @@ def is_non_actor(label: str, type_: str) -> bool:
     folded = fold(label)
     if not folded or folded in names.deities or re.match(r"(https?|www)\b", folded):
         return True                       # a deity, a web address's remains
+    if len(folded) == 1:
+        return True                       # "A": an interview's answer marker ("Q: … A: …"), an initial
     if type_ == "NORP" and folded in names.regional_peoples:
         return True                       # "Asian leaders": a continent's people, no actor
     if type_ in ("GPE", "NORP", "LOC"):

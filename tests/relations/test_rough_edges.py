@@ -83,3 +83,13 @@ def test_a_party_named_in_the_singular_is_the_party(triples_of):
 def test_a_family_is_people_and_a_prison_a_building(graph_of, text, label, type_):
     types = {d["label"]: d["type"] for _, d in graph_of(text).nodes(data=True)}
     assert types.get(label) == type_
+
+
+INTERVIEW = ("Q: Junior, we are so excited to have you as our new President. How do you feel?\n"
+             "A: Inspired and humbled! Kenya has been good to me.\nQ: What have you learned?\n"
+             "A: I think listening matters. Uganda taught me that.\nQ: How do you plan your day?\nA: I use lists.")
+
+
+def test_an_interviews_answer_marker_is_no_person(graph_of):
+    assert "A" not in {d["label"] for _, d in graph_of(INTERVIEW).nodes(data=True)}
+
