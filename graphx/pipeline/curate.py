@@ -18,6 +18,7 @@ from graphx.model import Document
 from graphx.query.lookup import find_actor
 from graphx.explorer.render import write_html
 from graphx.resolve import Resolution
+from graphx.errors import GraphxError
 from graphx.resolve.curation import Action, Curation, CurationError, load_curation
 
 
@@ -85,7 +86,11 @@ def changed_actors(G: nx.MultiDiGraph, action: Action) -> list[str]:
         return [f"{action.fields['actor']}: left out of the graph"]
     nodes = [n for n, d in G.nodes(data=True) if note in d.get("curated", [])]
     if action.do == "split":
-        nodes = [find_actor(G, action.fields["actor"])] + [n for n in nodes if n != find_actor(G, action.fields["actor"])]
+        try:
+            kept = find_actor(G, action.fields["actor"])
+        except GraphxError:                  # the parts now share its name: list them alone
+            kept = None
+        nodes = ([kept] if kept else []) + [n for n in nodes if n != kept]
     lines = []
     for n in nodes:
         d = G.nodes[n]
