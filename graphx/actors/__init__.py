@@ -26,6 +26,7 @@ MENTION_PASSES: tuple[tuple[str, Callable[[DocumentActors], None]], ...] = (
     ("speaker_labels", repairs.speaker_labels),           # "MR. KIRBY:" names its speaker
     ("common_words", repairs.common_words),               # words the document writes in lower case
     ("families_and_buildings", repairs.families_and_buildings),   # "the Bidens", "Evin Prison"
+    ("possessed_names", repairs.possessed_names),         # "Jeff Bezos's Blue Origin": a person, a body
     ("places_tagged_as_people", repairs.places_tagged_as_people),   # "civilians in western Tigray"
     ("propagated_names", repairs.propagated_names),       # one sense per discourse
     ("clusters", cluster.clusters),                       # mentions → actors

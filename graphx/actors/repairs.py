@@ -16,6 +16,22 @@ COMPASS = {"northern", "southern", "eastern", "western", "central", "north", "so
            "east", "west", "northeastern", "northwestern", "southeastern", "southwestern"}
 
 
+def possessed_names(da: DocumentActors) -> None:
+    """A person's name the NER ran on past a possessive is the person and what they own:
+    "Jeff Bezos’s Blue Origin" tagged one person is Jeff Bezos and the body Blue Origin."""
+    found = []
+    for m in da.mentions:
+        doc = da.paras[m.para][1]
+        cut = next((t.i for t in doc[m.start:m.end - 1] if m.label == "PERSON" and t.lower_ in ("'s", "\u2019s")), None)
+        if cut is None or cut == m.start or not all(t.is_title or not t.is_alpha for t in doc[cut + 1:m.end]):
+            found.append(m)
+            continue
+        owned = Mention(m.para, cut + 1, m.end, normal_name(doc[cut + 1:m.end].text), "ORG")
+        m.end, m.text = cut, normal_name(doc[m.start:cut].text)
+        found += [m, owned]
+    da.mentions = found
+
+
 def families_and_buildings(da: DocumentActors) -> None:
     """Names the NER typed as what they are not: a family ("the Bidens", tagged a place) is
     people; a name ending in a building's word ("Evin Prison", tagged a person) is a building."""

@@ -93,3 +93,11 @@ INTERVIEW = ("Q: Junior, we are so excited to have you as our new President. How
 def test_an_interviews_answer_marker_is_no_person(graph_of):
     assert "A" not in {d["label"] for _, d in graph_of(INTERVIEW).nodes(data=True)}
 
+
+
+def test_a_person_the_ner_ran_on_past_a_possessive_is_the_person_and_what_they_own(graph_of, triples_of):
+    text = ("It is for that reason that NASA on Monday enlisted the muscle of what are arguably the industry’s "
+            "upstarts - Amazon founder Jeff Bezos’s Blue Origin and Elon Musk’s SpaceX among them - to prepare.")
+    labels = {d["label"]: d["type"] for _, d in graph_of(text).nodes(data=True)}
+    assert labels.get("Jeff Bezos") == "PERSON" and labels.get("Blue Origin") == "ORG"
+    assert ("Jeff Bezos", "member_of", "Amazon") in triples_of(text)
