@@ -54,9 +54,7 @@ def normal_date(value: str) -> str | None:
     parsed = _parser(None).get_date_data(value)
     if parsed is None or parsed.date_obj is None:
         return None
-    precision = parsed.period if parsed.period in ("day", "month", "year") else "day"
-    if re.fullmatch(r"(?:1[89]|20)\d\d", value):
-        precision = "year"
+    precision = parsed.period if parsed.period in ("day", "month", "year") else "day"    # a bare year is ISO above
     return parsed.date_obj.date().isoformat()[:PRECISIONS[precision]]
 
 

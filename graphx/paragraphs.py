@@ -94,7 +94,7 @@ def paragraphs(text: str, max_chars: int = MAX_PARAGRAPH_CHARS) -> Iterator[tupl
         start += len(chunk) - len(chunk.lstrip())
         chunk = stripped
         cut = dateline_end(chunk) if looking else 0
-        looking = 0 if cut else looking - (looking > 0)
+        looking = 0 if cut else max(0, looking - 1)
         if cut >= len(chunk):                # a dateline on a line of its own
             continue
         start += cut

@@ -22,7 +22,8 @@ def possessed_names(da: DocumentActors) -> None:
     found = []
     for m in da.mentions:
         doc = da.paras[m.para][1]
-        cut = next((t.i for t in doc[m.start:m.end - 1] if m.label == "PERSON" and t.lower_ in ("'s", "\u2019s")), None)
+        cut = next((t.i for t in doc[m.start:m.end - 1] if t.lower_ in ("'s", "\u2019s")), None) \
+            if m.label == "PERSON" else None
         if cut is None or cut == m.start or not all(t.is_title or not t.is_alpha for t in doc[cut + 1:m.end]):
             found.append(m)
             continue

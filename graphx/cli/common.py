@@ -64,6 +64,11 @@ def plural(n: int, word: str, many: str | None = None) -> str:
     return f"{n:,} {word if n == 1 else many or word + 's'}"
 
 
+def dated(since: str | None, until: str | None) -> str:
+    """"dated 2019 to 2020", "dated 2030": the period a query was asked for, for its empty answer."""
+    return "dated " + " to ".join(x for x in (since, until) if x)
+
+
 def id_option(f):
     return click.option("--id", "by_id", is_flag=True,
                         help="Actor names are actor ids, exactly (as an ambiguity message or --json gives them).")(f)

@@ -20,8 +20,18 @@ def _run(graph_path: str, do: str, **fields) -> None:
         click.echo(f"Warning: {warning}", err=True)
     click.echo(f"Recorded in {out / 'curation.toml'}; graph rebuilt from the cache: "
                f"{plural(G.number_of_nodes(), 'actor')}, {plural(G.number_of_edges(), 'relation')}")
-    for line in changed_actors(G, action):
-        click.echo("  " + line)
+    if do == "drop":
+        click.echo(f"  {fields['actor']}: left out of the graph")
+    touched = changed_actors(G, action)
+    for n in touched:
+        d = G.nodes[n]
+        docs = d.get("docs", [])
+        click.echo(f"  {d.get('label', n)}: {plural(d.get('mentions', 0), 'mention')} in {plural(len(docs), 'document')} "
+                   f"({', '.join(docs[:3])}{', …' if len(docs) > 3 else ''})")
+    alias = fields.get("alias")
+    if alias and touched and alias in G.nodes[touched[0]].get("aliases", []):
+        click.echo(f"  ({alias!r} stays a name of {G.nodes[touched[0]]['label']} where a document names it so "
+                   "after its full name; take that document out with --document)")
 
 
 @cli.command()

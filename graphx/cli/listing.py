@@ -6,7 +6,7 @@ import sys
 import click
 
 from graphx.cli.common import (EXIT_NOT_FOUND, RELATIONS, Printer, UserError, cli, color_option, echo_json,
-                               graph_option, id_option, json_option, period_options, plural, reports_errors)
+                               dated, graph_option, id_option, json_option, period_options, plural, reports_errors)
 from graphx.query import shapes
 from graphx.query.shapes import label as _label, load_period as _load
 
@@ -74,7 +74,7 @@ def relations(graph_path, relation, actor, explain, by_id, as_json, color, since
     if not rows:
         what = f"No {relation} relations" if relation else "No relations"
         where = f" of {_label(G, a)}" if a else ""
-        when = f" dated {' to '.join(x for x in (since, until) if x)}" if since or until else ""
+        when = f" {dated(since, until)}" if since or until else ""
         out.line(f"{what}{where}{when}." + (f" Its relations: {_kinds_of(G, a)}." if a and relation else ""))
         sys.exit(EXIT_NOT_FOUND)
 

@@ -5,7 +5,7 @@ import sys
 
 import click
 
-from graphx.cli.common import (EXIT_NOT_FOUND, Printer, UserError, cli, color_option, echo_json,
+from graphx.cli.common import (EXIT_NOT_FOUND, Printer, UserError, cli, color_option, dated, echo_json,
                                graph_option, id_option, json_option, period_options, plural, relation_option,
                                reports_errors)
 from graphx.query import shapes
@@ -71,7 +71,7 @@ def path(actor_a, actor_b, graph_path, k, all_shortest, max_hops, relations, dir
         limits = [f"within {plural(max_hops, 'hop')}"] if max_hops else []
         limits += [f"only {', '.join(relations)}"] if relations else []
         limits += ["following edge direction"] if directed else []
-        limits += [f"evidence dated {' to '.join(x for x in (since, until) if x)}"] if since or until else []
+        limits += [f"evidence {dated(since, until)}"] if since or until else []
         if not as_json:
             out.line(f"No path from {_label(G, a)} to {_label(G, b)}" + (f" ({'; '.join(limits)})" if limits else "") + ".")
         sys.exit(EXIT_NOT_FOUND)

@@ -16,7 +16,7 @@ from typing import Callable, Iterator
 from graphx.errors import InputError
 from graphx.inputs.jsonl import read_jsonl
 from graphx.inputs.report import ReadReport
-from graphx.inputs.text import binary_file, clean_text, decode, is_binary, read_text
+from graphx.inputs.text import binary_file, clean_text, decode, head_of, is_binary, read_text
 from graphx.inputs.web import FEED_SUFFIXES, HTML_SUFFIXES, WARC_SUFFIXES, read_web_input, suffix_of
 from graphx.inputs.huge import in_parts
 from graphx.model import Document
@@ -86,8 +86,7 @@ def _files_under(folder: Path, report: ReadReport) -> list[Path]:
 def _not_read(path: Path) -> str:
     """Why a file in a folder is not read: what it is when binary (as when named alone)."""
     try:
-        with path.open("rb") as f:
-            head = f.read(8192)
+        head = head_of(path)
     except OSError as e:
         return f"cannot be read ({e.strerror or e})"
     if is_binary(head):

@@ -69,15 +69,16 @@ def date_of_name(name: str) -> str | None:
 def read_text(path: Path, doc_id: str, report: ReadReport) -> Iterator[Document]:
     """A text file as one document (a named file of any other kind is read as text too)."""
     where = str(path)
+    streamed = huge.streams(path)
     try:
-        raw = _head(path) if huge.streams(path) else path.read_bytes()
+        raw = head_of(path) if streamed else path.read_bytes()
     except OSError as e:
         report.skip(where, f"cannot be read ({e.strerror or e})")
         return
     if is_binary(raw):
         report.skip(where, binary_file(raw))
         return
-    if huge.streams(path):        # never held whole: decoded and cut a part at a time
+    if streamed:                  # never held whole: decoded and cut a part at a time
         yield from huge.stream_parts(path, doc_id, report, clean_text, title_of, date_of_name(path.name))
         return
     text = clean_text(decode(raw, where, report))
@@ -88,7 +89,8 @@ def read_text(path: Path, doc_id: str, report: ReadReport) -> Iterator[Document]
                    date=date_of_name(path.name), input_bytes=len(raw))
 
 
-def _head(path: Path) -> bytes:
+def head_of(path: Path) -> bytes:
+    """A file's first 8 kB: enough to tell text from binary."""
     with path.open("rb") as f:
         return f.read(8192)
 

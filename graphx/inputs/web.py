@@ -31,7 +31,7 @@ WARC_SUFFIXES = {".warc", ".warc.gz"}
 MAX_INPUT_BYTES = 200_000_000
 
 
-COMPRESSED = (".warc.gz", ".html.gz", ".htm.gz")
+COMPRESSED = tuple(sorted(s for s in HTML_SUFFIXES | WARC_SUFFIXES if s.endswith(".gz")))
 
 
 def suffix_of(path: Path) -> str:

@@ -50,10 +50,10 @@ class Gazetteer:
 
     def lookup(self, name: str) -> str | None:
         lowered = name.lower()
-        found = self.by_name.get(lowered) if lowered.startswith("the ") else None    # "The Hill"
-        if lowered.startswith("the ") and found is None:
+        found = self.by_name.get(lowered)             # "The Hill" as it is named
+        if found is None and lowered.startswith("the "):
             lowered = lowered[4:]
-        found = found or self.by_name.get(lowered)
+            found = self.by_name.get(lowered)
         if found is None and "." in lowered and not lowered.endswith("."):
             found = self.by_name.get(lowered + ".")     # "U.S" is "U.S." without its last dot
         return found

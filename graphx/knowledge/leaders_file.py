@@ -74,6 +74,17 @@ def leaders() -> dict[str, Leader]:
     return full
 
 
+@cache
+def _by_first_and_last() -> dict[tuple[str, str], dict[str, Leader]]:
+    """(first word, last word) of each leader's full name → the leaders so named."""
+    index: dict[tuple[str, str], dict[str, Leader]] = {}
+    for leader in leaders().values():
+        key = leader_key(leader.name).split()
+        if len(key) > 1:
+            index.setdefault((key[0], key[-1]), {})[leader.name] = leader
+    return index
+
+
 def _terms(text: str, where: str) -> tuple[tuple[int, int | None], ...]:
     found = []
     for part in filter(None, (p.strip() for p in text.split(";"))):
@@ -94,8 +105,7 @@ def leader_of(names: set[str] | list[str], label: str | None = None) -> Leader |
     table = leaders()
     if label and len(label.split()) > 1 and leader_key(label) not in table:
         words = leader_key(label).split()           # "Jair Messias Bolsonaro": a middle name more
-        alike = {leader.name: leader for leader in table.values()
-                 if len(key := leader_key(leader.name).split()) > 1 and key[0] == words[0] and key[-1] == words[-1]}
+        alike = _by_first_and_last().get((words[0], words[-1]), {})
         if len(alike) == 1:
             return next(iter(alike.values()))
         if not alike:                               # another person of a leader's family

@@ -79,29 +79,16 @@ def curate(out_dir: str | Path, action: Action) -> tuple[nx.MultiDiGraph, Resolu
 
 
 def changed_actors(G: nx.MultiDiGraph, action: Action) -> list[str]:
-    """What an applied action made of the graph, an actor a line: the actor it acted on and
-    every actor it made, with mentions and documents (so a split that moved nothing shows)."""
-    note = action.describe()
-    if action.do == "drop":
-        return [f"{action.fields['actor']}: left out of the graph"]
-    nodes = [n for n, d in G.nodes(data=True) if note in d.get("curated", [])]
-    if action.do == "split":
-        try:
-            kept = find_actor(G, action.fields["actor"])
-        except GraphxError:                  # the parts now share its name: list them alone
-            kept = None
-        nodes = ([kept] if kept else []) + [n for n in nodes if n != kept]
-    lines = []
-    for n in nodes:
-        d = G.nodes[n]
-        docs = d.get("docs", [])
-        lines.append(f"{d.get('label', n)}: {d.get('mentions', 0)} mention{'s' * (d.get('mentions', 0) != 1)} in "
-                     f"{len(docs)} document{'s' * (len(docs) != 1)} ({', '.join(docs[:3])}{', …' if len(docs) > 3 else ''})")
-    alias = action.fields.get("alias")
-    if alias and nodes and alias in G.nodes[nodes[0]].get("aliases", []):
-        lines.append(f"({alias!r} stays a name of {G.nodes[nodes[0]]['label']} where a document names it so after "
-                     "its full name; take that document out with --document)")
-    return lines
+    """The actors an applied action touched, the one it acted on first: what a split left and
+    every actor it made, a merge's or rename's result (none for a drop)."""
+    nodes = [n for n, d in G.nodes(data=True) if action.describe() in d.get("curated", [])]
+    if action.do != "split":
+        return nodes
+    try:
+        kept = find_actor(G, action.fields["actor"])
+    except GraphxError:                  # the parts now share its name: list them alone
+        return nodes
+    return [kept] + [n for n in nodes if n != kept]
 
 
 def _label(G: nx.MultiDiGraph, name: str) -> str:

@@ -71,14 +71,18 @@ class Progress:
         return self.words / self.elapsed if self.elapsed > 0 else 0.0
 
     @property
+    def done(self) -> int:
+        """Input done: finished documents' bytes, and the text parsed of the ones in hand."""
+        return self.done_bytes + max(0, self.parsed_chars - self.finished_chars)
+
+    @property
     def fraction(self) -> float:
         """How much of the input is done, 0 to 1."""
-        done = self.done_bytes + max(0, self.parsed_chars - self.finished_chars)
-        return min(1.0, done / self.total_bytes) if self.total_bytes else 0.0
+        return min(1.0, self.done / self.total_bytes) if self.total_bytes else 0.0
 
     @property
     def eta(self) -> float | None:
-        done = self.done_bytes + max(0, self.parsed_chars - self.finished_chars)   # inside a long document too
+        done = self.done
         if not done or not self.total_bytes:
             return None
         return max(0.0, self.elapsed * (self.total_bytes - done) / done)

@@ -45,9 +45,13 @@ def _tiers(G: nx.MultiDiGraph, name: str, wanted: str):
     from graphx.knowledge import gazetteer
     known = gazetteer().lookup(name.strip())
     yield {known} if known in G else set()
-    yield {n for n, d in nodes
-           if any(wanted in form.split() or (" " in wanted and wanted in form)
-                  for form in {name_key(n), name_key(d.get("label", n))} | {name_key(a) for a in d.get("aliases", [])})}
+    yield {n for n, d in nodes if any(wanted in form.split() or (" " in wanted and wanted in form)
+                                      for form in _forms(n, d))}
+
+
+def _forms(node: str, data: dict) -> set[str]:
+    """The name keys an actor answers to: its id, label and aliases."""
+    return {name_key(node), name_key(data.get("label", node))} | {name_key(a) for a in data.get("aliases", [])}
 
 
 def _suggestions(G: nx.MultiDiGraph, wanted: str) -> str:
@@ -55,7 +59,7 @@ def _suggestions(G: nx.MultiDiGraph, wanted: str) -> str:
     names: dict[str, str] = {}
     for node, data in G.nodes(data=True):
         label = data.get("label", node)
-        for form in {name_key(node), name_key(label)} | {name_key(a) for a in data.get("aliases", [])}:
+        for form in _forms(node, data):
             names.setdefault(form, label)
             for word in form.split():
                 names.setdefault(word, label)

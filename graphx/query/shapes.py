@@ -61,9 +61,10 @@ def actor_types(G: nx.MultiDiGraph) -> list[str]:
 def ranked_actors(G: nx.MultiDiGraph, type_: str | None = None) -> list[tuple[str, dict]]:
     """The actors (of one type, any case), best connected first, then by label; a type the
     graph has none of is a GraphxError listing the types it has."""
-    if type_ and type_.upper() not in actor_types(G):
+    types = actor_types(G) if type_ else []
+    if type_ and type_.upper() not in types:
         from graphx.errors import GraphxError
-        raise GraphxError(f"no actor has type {type_!r}; the graph's types are: {', '.join(actor_types(G))}")
+        raise GraphxError(f"no actor has type {type_!r}; the graph's types are: {', '.join(types)}")
     rows = [(n, d) for n, d in G.nodes(data=True) if not type_ or d.get("type", "").upper() == type_.upper()]
     rows.sort(key=lambda r: (-G.degree(r[0]), r[1].get("label", r[0]).lower()))
     return rows

@@ -11,9 +11,9 @@ the last word), so a 50,000-actor graph is reviewed in seconds.
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
-import re
 from itertools import combinations
 
 import networkx as nx

@@ -21,6 +21,7 @@ window.graphx = (function () {
     return e;
   });
   const edgeById = new Map(edges.map(e => [e.id, e]));
+  const count = (n, word, many) => n.toLocaleString("en") + " " + (n === 1 ? word : many || word + "s");   // "1 document"
   timings.decoded = performance.now();
   function evidence(e) {
     return e.rows.map(x => { const ev = row(RAW.evidence_fields, x), d = docs[ev.doc];
@@ -100,6 +101,6 @@ window.graphx = (function () {
     return {actor: p.get("actor"), open: (p.get("open") || "").split("\u001f").filter(Boolean), selected: p.get("sel")};
   }
 
-  return {raw: RAW, docs, nodes, edges, byId, edgeById, evidence, months, perMonth, period, inTime,
+  return {raw: RAW, docs, nodes, edges, byId, edgeById, evidence, count, months, perMonth, period, inTime,
           highlight, state, toHash, fromHash, communities: RAW.communities, timings};
 })();

@@ -2,8 +2,7 @@
 // The controls and the side panel: search (focuses an actor's neighbourhood), filters, the time
 // range, communities, evidence panels, a path page's hops, keyboard, PNG export, the URL fragment.
 (function (gx) {
-  const {nodes, edges, byId, edgeById, state, highlight, months, renderer} = gx;
-  const count = (n, word, many) => n.toLocaleString("en") + " " + (n === 1 ? word : many || word + "s");   // "1 document"
+  const {nodes, edges, byId, edgeById, state, highlight, months, renderer, count} = gx;
   const $ = id => document.getElementById(id);
   const el = (tag, text, cls) => { const e = document.createElement(tag); if (text !== undefined && text !== null) e.textContent = String(text); if (cls) e.className = cls; return e; };
   const EDGES_PER_RELATION = 25, EVIDENCE_PER_EDGE = 3;
@@ -50,7 +49,7 @@
       const list = groups.get(rel).sort((a, b) => String(a.first_date || "9999").localeCompare(String(b.first_date || "9999")));
       panel.appendChild(el("h3", rel + " (" + list.length + ")"));
       list.slice(0, EDGES_PER_RELATION).forEach(e => { panel.appendChild(el("div", edgeTitle(e) + dateSpan(e), "hop")); evidenceList(panel, e, EVIDENCE_PER_EDGE); });
-      if (list.length > EDGES_PER_RELATION) panel.appendChild(el("div", "… " + (list.length - EDGES_PER_RELATION) + " more " + rel + (list.length - EDGES_PER_RELATION === 1 ? " relation" : " relations"), "meta"));
+      if (list.length > EDGES_PER_RELATION) panel.appendChild(el("div", "… " + count(list.length - EDGES_PER_RELATION, "more " + rel + " relation"), "meta"));
     });
   }
   function showEdge(e) {
@@ -102,12 +101,17 @@
   let overNode = false, tipped = null;
   renderer.on("enterNode", () => { overNode = true; tipped = null; });
   renderer.on("leaveNode", () => { overNode = false; tooltip.hidden = true; });
+  let pointer = null;                 // the last pointer position, looked at once a frame
   renderer.getMouseCaptor().on("mousemovebody", event => {
-    if (overNode) return;
-    const edge = gx.edgeAt(event.x, event.y);
-    if (edge && edge !== tipped) edgeTip(edge, event);
-    else if (!edge && tipped) tooltip.hidden = true;
-    tipped = edge;
+    if (!pointer) requestAnimationFrame(() => {
+      const at = pointer; pointer = null;
+      if (overNode) return;
+      const edge = gx.edgeAt(at.x, at.y);
+      if (edge && edge !== tipped) edgeTip(edge, at);
+      else if (!edge && tipped) tooltip.hidden = true;
+      tipped = edge;
+    });
+    pointer = event;
   });
   renderer.on("clickStage", ({event}) => {
     const edge = gx.edgeAt(event.x, event.y), a = edge && gx.graph.getEdgeAttributes(edge);

@@ -3,7 +3,7 @@
 // Python. What is visible is decided in one pass over the relations (`recompute`) and applied
 // by sigma's reducers; labels are chosen by degree and never overlap.
 (function (gx) {
-  const {nodes, edges, byId, state, highlight} = gx;
+  const {nodes, edges, byId, state, highlight, count} = gx;
   const PALETTE = ["#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948", "#b07aa1",
                    "#ff9da7", "#9c755f", "#1b9e77", "#7570b3", "#d95f02", "#66a61e", "#e7298a"];
   const TYPE_COLORS = {PERSON: "#4e79a7", ORG: "#f28e2b", GPE: "#59a14f", NORP: "#76b7b2", LOC: "#8cd17d", FAC: "#b07aa1"};
@@ -98,10 +98,10 @@
       }
       g.addEdgeWithKey(e.key, e.source, e.target, attributes);
     }));
-    agg.forEach((count, pair) => {
+    agg.forEach((n, pair) => {
       const [a, b] = pair.split("\u0000");
-      g.addEdgeWithKey("agg:" + pair, a, b, {agg: true, type: "line", size: 0.5 + Math.log2(1 + count),
-                                              color: "#b8bec5", label: count + (count === 1 ? " relation" : " relations")});
+      g.addEdgeWithKey("agg:" + pair, a, b, {agg: true, type: "line", size: 0.5 + Math.log2(1 + n),
+                                              color: "#b8bec5", label: count(n, "relation")});
     });
     visible.nodes = vn; visible.edges = new Set(g.edges()); visible.relations = shown.length;
     // The biggest hubs are always label candidates (sigma's label grid offers one per cell,
