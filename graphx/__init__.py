@@ -1,6 +1,6 @@
 """graphx: news articles → a typed, evidence-backed graph of who did what to whom.
 
-Library use::
+Library use (and `graphx.load("output")` for a built graph as DataFrames, paths and drawings)::
 
     import graphx
     G = graphx.build_graph(["The US and the Taliban signed an agreement in Doha."])
@@ -34,7 +34,8 @@ def build_graph(documents: Iterable[Document | str], nlp=None, model: str | None
 
 _EXPORTS = {"load_graph": "graph", "save_graph": "graph", "load_pipeline": "nlp",
             "build": "pipeline.run", "find_actor": "query.lookup", "paths": "query.lookup",
-            "neighbors": "query.lookup", "render_html": "explorer.render"}
+            "neighbors": "query.lookup", "render_html": "explorer.render",
+            "load": "api", "Graph": "api"}
 
 
 def __getattr__(name):
@@ -47,4 +48,4 @@ def __getattr__(name):
 
 
 __all__ = ["Document", "GraphxError", "build_graph", "load_graph", "save_graph", "load_pipeline",
-           "build", "find_actor", "paths", "neighbors", "render_html", "__version__"]
+           "build", "find_actor", "paths", "neighbors", "render_html", "load", "Graph", "__version__"]

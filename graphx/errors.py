@@ -29,3 +29,10 @@ class ActorNotFound(GraphxError):
 
 class AmbiguousActor(GraphxError):
     """A query name matches several actors equally well."""
+
+
+class MissingExtra(GraphxError, ImportError):
+    """An optional feature's package is not installed."""
+
+    def __init__(self, package: str, extra: str):
+        super().__init__(f"{package} is not installed; install the extra: pip install 'graphx[{extra}]'")

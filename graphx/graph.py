@@ -137,14 +137,15 @@ def to_data(G: nx.MultiDiGraph) -> dict:
     return data
 
 
-def write_atomic(path: Path, text: str | Iterable[str]) -> None:
-    """Write `text` (a string, or chunks of one, so a large file is never whole in memory) to
-    a temporary file beside `path`, then rename: a killed write leaves the old file."""
+def write_atomic(path: Path, text: str | bytes | Iterable[str]) -> None:
+    """Write `text` (a string, bytes, or chunks of a string, so a large file is never whole in
+    memory) to a temporary file beside `path`, then rename: a killed write leaves the old file."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            if isinstance(text, str):
+        binary = isinstance(text, bytes)
+        with os.fdopen(fd, "wb" if binary else "w", **({} if binary else {"encoding": "utf-8"})) as f:
+            if isinstance(text, (str, bytes)):
                 f.write(text)
             else:
                 f.writelines(text)

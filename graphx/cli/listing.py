@@ -89,21 +89,34 @@ def _kinds_of(G, a) -> str:
 @graph_option
 @period_options
 @click.option("--format", "fmt", required=True, type=click.Choice(shapes.EXPORT_FORMATS),
-              help="graphml/gexf for Gephi and networkx, csv for neo4j-admin import, cypher for cypher-shell.")
-@click.option("--out", "out_path", required=True, type=click.Path(), help="File to write (a folder for csv).")
+              help="graphml/gexf for Gephi and networkx, csv for neo4j-admin import, cypher for cypher-shell, "
+                   "csv-tables/parquet for spreadsheets, pandas, polars and DuckDB (actors, relations, "
+                   "evidence), pyvis for a drawing of a neighbourhood.")
+@click.option("--out", "out_path", required=True, type=click.Path(),
+              help="File to write (a folder for csv, csv-tables and parquet).")
+@click.option("--actor", "actor_names", multiple=True, metavar="NAME",
+              help="Export only this actor's neighbourhood (repeatable).")
+@click.option("--depth", default=1, show_default=True, type=click.IntRange(1, 10),
+              help="How many relations away from --actor the neighbourhood reaches.")
+@id_option
 @reports_errors
-def export(graph_path, fmt, out_path, since, until):
-    """Export the graph for Gephi or Neo4j.
+def export(graph_path, fmt, out_path, since, until, actor_names, depth, by_id):
+    """Export the graph (or an actor's neighbourhood) for Gephi, Neo4j, spreadsheets and
+    DataFrames, or as a pyvis drawing.
 
     \b
     Examples:
       graphx export --format graphml --out graph.graphml
       graphx export --format csv --out neo4j-import/
       graphx export --format cypher --out graph.cypher
+      graphx export --format csv-tables --out tables/
+      graphx export --format pyvis --actor Pompeo --depth 1 --out pompeo.html
+    (--format parquet --out tables/ needs pip install 'graphx[parquet]'; pyvis needs 'graphx[pyvis]'.)
     """
     from graphx.query.export import export as run_export
+    from graphx.query.lookup import neighbourhood
 
-    G = _load(graph_path, since, until)
+    G = neighbourhood(_load(graph_path, since, until), list(actor_names), depth, by_id)
     try:
         written = run_export(G, fmt, out_path)
     except OSError as e:

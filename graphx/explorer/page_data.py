@@ -11,6 +11,7 @@ from __future__ import annotations
 import networkx as nx
 
 from graphx.graph import to_data
+from graphx.explorer.colours import for_page
 from graphx.explorer.layout import compute_layout
 
 NODE_FIELDS = ["id", "label", "type", "kind", "aliases", "roles", "mentions", "docs"]
@@ -69,6 +70,6 @@ def page_data(G: nx.MultiDiGraph, highlight: dict | None = None) -> dict:
 
     return {"format": "graphx-page/1", "graph": meta, "docs": docs, "relations": relations,
             "node_fields": node_fields, "edge_fields": edge_fields, "evidence_fields": evidence_fields,
-            "communities": layout.sizes, "collapse_at": COLLAPSE_AT,
+            "communities": layout.sizes, "collapse_at": COLLAPSE_AT, "colours": for_page(),
             "highlight": highlight or {"nodes": [], "edges": [], "paths": []},
             "nodes": nodes, "edges": edges}

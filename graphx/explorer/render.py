@@ -9,6 +9,7 @@ the page only through `textContent`, so markup inside articles is shown, never r
 """
 from __future__ import annotations
 
+import html
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -60,3 +61,26 @@ def render_html(G: nx.MultiDiGraph, highlight: dict | None = None) -> str:
 
 def write_html(G: nx.MultiDiGraph, path: str | Path, highlight: dict | None = None) -> None:
     write_atomic(Path(path), _page(G, highlight))
+
+
+def iframe(page: str, height: int = 600) -> str:
+    """A page as one sandboxed `<iframe srcdoc>` (a notebook cell's HTML): its scripts run in
+    an origin of their own, reach nothing outside the frame and fetch nothing."""
+    return (f'<iframe srcdoc="{html.escape(page, quote=True)}" sandbox="allow-scripts" '
+            f'title="graphx" style="width: 100%; height: {int(height)}px; border: 1px solid #d0d7de;">'
+            f'</iframe>')
+
+
+def inline_frame(G: nx.MultiDiGraph, height: int = 600, highlight: dict | None = None) -> str:
+    """The explorer of G inside a notebook cell."""
+    return iframe(render_html(G, highlight), height)
+
+
+class InlinePage:
+    """A page a notebook shows inline (its `_repr_html_` is the sandboxed frame)."""
+
+    def __init__(self, page: str, height: int = 600):
+        self.page, self.height = page, height
+
+    def _repr_html_(self) -> str:
+        return iframe(self.page, self.height)

@@ -1,4 +1,5 @@
-"""Exports for the tools users grow into: Gephi (GraphML, GEXF) and Neo4j (CSV, Cypher)."""
+"""Exports for the tools users grow into: Gephi (GraphML, GEXF), Neo4j (CSV, Cypher), pandas /
+polars / DuckDB / spreadsheets (Parquet or CSV tables, table_files.py) and pyvis (a drawing)."""
 from __future__ import annotations
 
 import csv
@@ -13,6 +14,7 @@ from graphx.graph import write_atomic
 from graphx.query.shapes import EXPORT_FORMATS
 
 FORMATS = EXPORT_FORMATS
+PYVIS_MAX_ACTORS = 2_000
 
 
 def _flat(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
@@ -38,7 +40,8 @@ def _scalar(v):
 
 
 def export(G: nx.MultiDiGraph, fmt: str, out: str | Path) -> list[Path]:
-    """Write G in `fmt`; returns the files written. csv writes a folder of two files."""
+    """Write G in `fmt`; returns the files written. csv writes a folder of two files, parquet and
+    csv-tables a folder of three (actors, relations, evidence)."""
     out = Path(out)
     if fmt == "graphml":
         buf = io.BytesIO()
@@ -55,7 +58,22 @@ def export(G: nx.MultiDiGraph, fmt: str, out: str | Path) -> list[Path]:
     if fmt == "cypher":
         write_atomic(out, cypher(G, out.name))
         return [out]
+    if fmt in ("parquet", "csv-tables"):
+        from graphx.query.table_files import write_tables
+        return write_tables(G, fmt, out)
+    if fmt == "pyvis":
+        return _pyvis(G, out)
     raise OutputError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+
+
+def _pyvis(G: nx.MultiDiGraph, out: Path) -> list[Path]:
+    if G.number_of_nodes() > PYVIS_MAX_ACTORS:
+        raise OutputError(f"{G.number_of_nodes():,} actors are too many for a pyvis page (it simulates "
+                          f"physics; at most {PYVIS_MAX_ACTORS:,}): pick a neighbourhood with --actor NAME "
+                          f"--depth 1, or open graph.html")
+    from graphx.explorer.pyvis_view import pyvis_html
+    write_atomic(out, pyvis_html(G))
+    return [out]
 
 
 def _neo4j_csv(G: nx.MultiDiGraph, folder: Path) -> list[Path]:

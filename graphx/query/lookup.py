@@ -170,3 +170,24 @@ def relations_of(G: nx.MultiDiGraph, relation: str | None = None, actor: str | N
         if actor and actor not in (s, t):
             continue
         yield s, t, d
+
+
+def subgraph(G: nx.MultiDiGraph, actors: list[str], hops: int = 1,
+             relations: list[str] | None = None) -> nx.MultiDiGraph:
+    """The actors (ids) and everything within `hops` relations of them, with every relation
+    among those actors (of the given types only, if any): a neighbourhood to draw or export."""
+    keep = set(actors)
+    for a in actors:
+        keep.update(n for _, h in neighbors(G, a, hops, relations) for n in (h.source, h.target))
+    H = G.subgraph(keep).copy()
+    if relations:
+        H.remove_edges_from([(s, t, k) for s, t, k, d in H.edges(keys=True, data=True)
+                             if d["relation"] not in relations])
+    return H
+
+
+def neighbourhood(G: nx.MultiDiGraph, names: list[str], depth: int = 1, by_id: bool = False) -> nx.MultiDiGraph:
+    """`subgraph` of the actors the names name (looked up as every query does); G when none."""
+    if not names:
+        return G
+    return subgraph(G, [find_actor(G, name, by_id) for name in names], depth)

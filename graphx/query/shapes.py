@@ -8,7 +8,7 @@ if TYPE_CHECKING:                  # the CLI imports this at start: networkx onl
     import networkx as nx
 
 # What `graphx export --format` writes (export.py); here so that the CLI can list them cheaply.
-EXPORT_FORMATS = ("graphml", "gexf", "csv", "cypher")
+EXPORT_FORMATS = ("graphml", "gexf", "csv", "cypher", "csv-tables", "parquet", "pyvis")
 
 
 def load_period(path, since: str | None = None, until: str | None = None) -> nx.MultiDiGraph:

@@ -30,7 +30,7 @@ class Page:
         self.page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
         self.page.on("pageerror", lambda e: self.errors.append(str(e)))
         self.page.goto(html_path.as_uri() + ("#" + fragment if fragment else ""))
-        self.page.wait_for_function("window.graphxReady === true", timeout=30_000)
+        self.page.wait_for_function("() => window.graphxReady === true", timeout=30_000)
 
     def _route(self, route):
         if route.request.url.startswith("file://"):

@@ -91,7 +91,7 @@ def test_relation_labels_appear_zoomed_in_not_piled_at_the_default_view(open_pag
     page = open_page(pages[0])
     assert page.js("window.graphx.renderer.getSetting('renderEdgeLabels')") is False
     page.js("window.graphx.renderer.getCamera().setState({ratio: 0.3})")
-    page.page.wait_for_function("window.graphx.renderer.getSetting('renderEdgeLabels') === true", timeout=3000)
+    page.page.wait_for_function("() => window.graphx.renderer.getSetting('renderEdgeLabels') === true", timeout=3000)
 
 
 def test_a_highlighted_label_is_drawn_once_without_a_stray_letter(open_page, pages):

@@ -210,8 +210,8 @@
     label.append(box, sw, document.createTextNode(value)); container.appendChild(label);
   }
   const relations = new Map(); edges.forEach(e => relations.set(e.relation, e.family));
-  [...relations.keys()].sort().forEach(r => checkbox($("relation-filters"), r, gx.FAMILY_COLORS[relations.get(r)] || "#6e7781", state.relHidden));
-  [...new Set(nodes.map(n => n.type))].sort().forEach(t => checkbox($("type-filters"), t, gx.TYPE_COLORS[t] || "#9c755f", state.typeHidden));
+  [...relations.keys()].sort().forEach(r => checkbox($("relation-filters"), r, gx.FAMILY_COLORS[relations.get(r)] || gx.raw.colours.other_family, state.relHidden));
+  [...new Set(nodes.map(n => n.type))].sort().forEach(t => checkbox($("type-filters"), t, gx.TYPE_COLORS[t] || gx.raw.colours.other_type, state.typeHidden));
   Object.entries(gx.FAMILY_COLORS).forEach(([f, c]) => { const l = el("label"), sw = el("span", undefined, "swatch"); sw.style.background = c; l.append(sw, document.createTextNode(f)); $("legend").appendChild(l); });
   $("legend").appendChild(el("label", "faint = hypothetical or negated"));
   function slider(id, key, max) {

@@ -4,10 +4,8 @@
 // by sigma's reducers; labels are chosen by degree and never overlap.
 (function (gx) {
   const {nodes, edges, byId, state, highlight, count} = gx;
-  const PALETTE = ["#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#76b7b2", "#edc948", "#b07aa1",
-                   "#ff9da7", "#9c755f", "#1b9e77", "#7570b3", "#d95f02", "#66a61e", "#e7298a"];
-  const TYPE_COLORS = {PERSON: "#4e79a7", ORG: "#f28e2b", GPE: "#59a14f", NORP: "#76b7b2", LOC: "#8cd17d", FAC: "#b07aa1"};
-  const FAMILY_COLORS = {cooperation: "#2e7d32", conflict: "#c62828", membership: "#6e7781"};
+  const COLOURS = gx.raw.colours;      // graphx/explorer/colours.py, the one home of the colours
+  const PALETTE = COLOURS.palette, TYPE_COLORS = COLOURS.types, FAMILY_COLORS = COLOURS.families;
   const HIGHLIGHT = "#d4a72c", DIM_NODE = "#e1e4e8", DIM_EDGE = "#eceef1";
   const LABEL_SIZE = 13, HUB_LABELS = 25;
   const EDGE_LABEL_RATIO = 0.5;   // relation labels only zoomed in this far, or on a neighbourhood: no pile-up at hubs
@@ -25,11 +23,11 @@
   function actorAttributes(n) {
     return {x: n.x, y: -n.y, size: 2.5 + 14 * Math.sqrt((n.degree || 0) / maxDegree), label: n.label, actor: true,
             weight: n.degree || 0, community: n.community,
-            communityColor: n.community >= 0 ? PALETTE[n.community % PALETTE.length] : "#8c959f",
-            typeColor: TYPE_COLORS[n.type] || "#9c755f"};
+            communityColor: n.community >= 0 ? PALETTE[n.community % PALETTE.length] : COLOURS.no_community,
+            typeColor: TYPE_COLORS[n.type] || COLOURS.other_type};
   }
   function edgeAttributes(e) {
-    const colour = FAMILY_COLORS[e.family] || "#6e7781", faint = e.modality === "hypothetical" || e.modality === "negated";
+    const colour = FAMILY_COLORS[e.family] || COLOURS.other_family, faint = e.modality === "hypothetical" || e.modality === "negated";
     return {data: e, type: e.symmetric ? "line" : "arrow", size: (large ? 0.6 : 1.2) + Math.min(3, Math.log2(e.count || 1)),
             color: tint(colour, faint ? alpha / 2 : alpha), label: e.relation};
   }
@@ -47,7 +45,7 @@
     const x = list.reduce((s, n) => s + n.x, 0) / list.length, y = list.reduce((s, n) => s + n.y, 0) / list.length;
     communityNodes.set(k, {x: x, y: -y, size: 4 + 26 * Math.sqrt(list.length / largest), community: k, weight: list.length * 1e6,
                            label: hub.label + " +" + (list.length - 1).toLocaleString("en"), isCommunity: true,
-                           communityColor: PALETTE[k % PALETTE.length], typeColor: "#8c959f"});
+                           communityColor: PALETTE[k % PALETTE.length], typeColor: COLOURS.no_community});
   });
 
   // What is visible: one pass over the relations, then a fresh graph of exactly that.
