@@ -17,12 +17,13 @@ class Document:
     url: str | None = None
     known: dict | None = None  # sha256 and words of a document known only from a graph.json
     input_bytes: int = 0       # bytes of input it was read from (markup too): what progress counts
+    outlet: str | None = None  # who published it (inputs/outlets.py)
 
     @classmethod
     def from_provenance(cls, p: dict) -> "Document":
         """A document as graph.json remembers it (no text): enough to find its cached extraction."""
         return cls(p["id"], "", p.get("source", ""), p.get("title"), p.get("date"), p.get("url"),
-                   known={"sha256": p.get("sha256", ""), "words": p.get("words", 0)})
+                   known={"sha256": p.get("sha256", ""), "words": p.get("words", 0)}, outlet=p.get("outlet"))
 
     @property
     def sha256(self) -> str:
@@ -37,8 +38,11 @@ class Document:
         return len(self.text.split())
 
     def provenance(self) -> dict:
-        return {"id": self.id, "source": self.source, "title": self.title, "date": self.date,
-                "url": self.url, "sha256": self.sha256, "words": self.word_count}
+        out = {"id": self.id, "source": self.source, "title": self.title, "date": self.date,
+               "url": self.url, "sha256": self.sha256, "words": self.word_count}
+        if self.outlet:
+            out["outlet"] = self.outlet
+        return out
 
 
 @dataclass
@@ -63,11 +67,21 @@ class Evidence:
     trigger_start: int | None = None
     trigger_end: int | None = None
     pattern: str = ""         # the rule that found it: "verbal.object", "nominal.light_verb", …
+    said_by: str | None = None    # actor key of whose words carry it (None: the text's own voice)
+    via: tuple[str, ...] = ()     # the speakers it was reported through, innermost first
 
     def as_dict(self) -> dict:
-        return {"doc": self.doc, "sentence": self.sentence, "start": self.start, "end": self.end,
-                "trigger_start": self.trigger_start, "trigger_end": self.trigger_end,
-                "pattern": self.pattern}
+        out = {"doc": self.doc, "sentence": self.sentence, "start": self.start, "end": self.end,
+               "trigger_start": self.trigger_start, "trigger_end": self.trigger_end,
+               "pattern": self.pattern}
+        if self.said_by:
+            out["said_by"] = self.said_by
+        if self.via:
+            out["via"] = list(self.via)
+        return out
+
+    def speakers(self) -> list[str]:
+        return ([self.said_by] if self.said_by else []) + list(self.via)
 
 
 @dataclass

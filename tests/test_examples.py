@@ -15,7 +15,7 @@ from click.testing import CliRunner
 from graphx.cli import cli
 
 ROOT = Path(__file__).resolve().parent.parent
-COMMANDS = ["", "build", "path", "neighbors", "show", "actors", "relations", "timeline", "export",
+COMMANDS = ["", "build", "path", "neighbors", "show", "actors", "relations", "timeline", "export", "contradictions", "diff",
             "evaluate", "duplicates", "merge", "split", "rename", "drop"]
 
 

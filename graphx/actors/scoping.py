@@ -31,5 +31,13 @@ def scope_to_document(doc_id: str, actors: dict[str, Actor], relations: list[Rel
         if k in renamed:
             a = replace(a, key=renamed[k], type="ORG" if a.type == "PERSON" else a.type, kind="generic")
         scoped[a.key] = a
-    return scoped, [replace(r, source=renamed.get(r.source, r.source), target=renamed.get(r.target, r.target))
+    return scoped, [replace(r, source=renamed.get(r.source, r.source), target=renamed.get(r.target, r.target),
+                            evidence=_speakers_renamed(r.evidence, renamed))
                     for r in relations]
+
+
+def _speakers_renamed(evidence, renamed: dict[str, str]):
+    if not evidence.speakers():
+        return evidence
+    return replace(evidence, said_by=renamed.get(evidence.said_by, evidence.said_by),
+                   via=tuple(renamed.get(k, k) for k in evidence.via))

@@ -2,6 +2,6 @@
 
 One module per group of commands; importing them registers their commands on `cli`."""
 from graphx.cli.common import cli
-from graphx.cli import build, curation, listing, queries, timeline  # noqa: F401,E402  (register the commands)
+from graphx.cli import accounts, build, curation, listing, queries, timeline  # noqa: F401,E402  (register the commands)
 
 __all__ = ["cli"]

@@ -21,9 +21,11 @@ from graphx.cli.common import UserError, cli, plural, reports_errors
 @click.option("--scheduler", metavar="ADDRESS", help="Extract on a Dask cluster: tcp://host:8786, or local:N "
               "to start N local Dask workers (needs pip install 'graphx[dask]').")
 @click.option("--wait", is_flag=True, help="If another build is writing to OUT, wait for it instead of stopping.")
+@click.option("--outlet", metavar="NAME", help="The publisher of documents whose input names none "
+              "(plain files; pages, feeds and JSONL records usually name theirs).")
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
 @reports_errors
-def build(inputs, out_dir, model, workers, strict, quiet, no_cache, scheduler, wait):
+def build(inputs, out_dir, model, workers, strict, quiet, no_cache, scheduler, wait, outlet):
     """Build the graph of INPUTS: .txt/.md files, .jsonl corpora, .html pages, RSS/Atom feeds
     (.xml/.rss/.atom), web archives (.warc, .warc.gz), and folders of them.
 
@@ -38,6 +40,7 @@ def build(inputs, out_dir, model, workers, strict, quiet, no_cache, scheduler, w
       graphx build
       graphx build articles/ more.jsonl --out /tmp/g --workers 2
       graphx build corpus.jsonl --scheduler local:2
+      graphx build seeds/ --outlet "Example News" --out example-news/
     (--scheduler tcp://10.0.0.5:8786 uses a running Dask cluster.)
     """
     from graphx.pipeline.run import build as run_build
@@ -45,7 +48,7 @@ def build(inputs, out_dir, model, workers, strict, quiet, no_cache, scheduler, w
     started = time.monotonic()
     show = not quiet and sys.stderr.isatty()
     result = run_build(list(inputs), out_dir, model=model, workers=workers, progress=_progress_printer(show),
-                       use_cache=not no_cache, wait=wait, scheduler=scheduler)
+                       use_cache=not no_cache, wait=wait, scheduler=scheduler, outlet=outlet)
     if show:
         click.echo("", err=True)
     _print_report(result.report)

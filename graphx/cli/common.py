@@ -59,6 +59,20 @@ def period_options(f):
     return click.option("--since", metavar="DATE", help="Only evidence dated from DATE on (YYYY, YYYY-MM or YYYY-MM-DD).")(f)
 
 
+def source_options(f):
+    """--said-by, --min-documents, --min-outlets, given to the command as one `sources`."""
+    @wraps(f)
+    def wrapper(*args, said_by=None, min_documents=0, min_outlets=0, unattributed=False, **kwargs):
+        from graphx.query.sources import Sources
+        return f(*args, sources=Sources(said_by, unattributed, min_documents, min_outlets), **kwargs)
+    wrapper = click.option("--min-outlets", type=click.IntRange(0), default=0, metavar="N",
+                           help="Only relations reported by at least N outlets.")(wrapper)
+    wrapper = click.option("--min-documents", type=click.IntRange(0), default=0, metavar="N",
+                           help="Only relations found in at least N documents.")(wrapper)
+    return click.option("--said-by", metavar="ACTOR",
+                        help="Only what ACTOR is said to have said (the evidence's speaker).")(wrapper)
+
+
 def plural(n: int, word: str, many: str | None = None) -> str:
     """"1 document", "2 documents", "1 hop"."""
     return f"{n:,} {word if n == 1 else many or word + 's'}"
@@ -67,6 +81,15 @@ def plural(n: int, word: str, many: str | None = None) -> str:
 def dated(since: str | None, until: str | None) -> str:
     """"dated 2019 to 2020", "dated 2030": the period a query was asked for, for its empty answer."""
     return "dated " + " to ".join(x for x in (since, until) if x)
+
+
+def described(sources) -> str:
+    """"said by Ghani; in 2+ outlets": the source filters a query was asked with, for its empty answer."""
+    parts = [f"said by {sources.said_by}"] if sources.said_by else []
+    parts += ["in the text's own voice"] if sources.unattributed else []
+    parts += [f"in {sources.min_documents}+ documents"] if sources.min_documents > 1 else []
+    parts += [f"in {sources.min_outlets}+ outlets"] if sources.min_outlets else []
+    return "; ".join(parts)
 
 
 def id_option(f):
@@ -107,9 +130,10 @@ class Printer:
                                 initial_indent=indent, subsequent_indent=indent + " ")
         self.line(self.style(wrapped, dim=True))
 
-    def source(self, ev: dict, date=None, explain: bool = False) -> None:
-        """"— doc · date", and with `explain` the trigger, the rule that found it and the modality."""
-        parts = [ev.get("doc"), ev.get("date") or date]
+    def source(self, ev: dict, date=None, explain: bool = False, said_by: str | None = None) -> None:
+        """"— doc · date · said by X", and with `explain` the trigger, the rule that found it and
+        the modality."""
+        parts = [ev.get("doc"), ev.get("date") or date, f"said by {said_by}" if said_by else None]
         if explain:
             parts += [f"trigger \u201c{ev.get('trigger', '')}\u201d", f"pattern {ev.get('pattern') or '?'}",
                       ev.get("modality")]

@@ -6,7 +6,8 @@ import sys
 import click
 
 from graphx.cli.common import (EXIT_NOT_FOUND, RELATIONS, Printer, UserError, cli, color_option, echo_json,
-                               dated, graph_option, id_option, json_option, period_options, plural, reports_errors)
+                               dated, described, graph_option, id_option, json_option, period_options, plural, reports_errors,
+                               source_options)
 from graphx.query import shapes
 from graphx.query.shapes import label as _label, load_period as _load
 
@@ -42,11 +43,13 @@ def actors(graph_path, type_, as_json):
 @click.option("--type", "relation", type=click.Choice(RELATIONS), help="Only this relation type.")
 @click.option("--actor", help="Only relations touching this actor.")
 @click.option("--explain", is_flag=True, help="Every evidence, with its trigger, the pattern that found it and its modality.")
+@click.option("--unattributed", is_flag=True, help="Only what the text asserts in its own voice (no speaker).")
 @id_option
 @json_option
 @color_option
+@source_options
 @reports_errors
-def relations(graph_path, relation, actor, explain, by_id, as_json, color, since, until):
+def relations(graph_path, relation, actor, explain, by_id, as_json, color, since, until, sources):
     """List the relations, each with its first evidence sentence.
 
     \b
@@ -54,10 +57,12 @@ def relations(graph_path, relation, actor, explain, by_id, as_json, color, since
       graphx relations --type attacks
       graphx relations --actor Taliban --explain
       graphx relations --actor Taliban --json
+      graphx relations --said-by Ghani
+      graphx relations --unattributed --type attacks
     """
     from graphx.query.lookup import find_actor, relations_of
 
-    G = _load(graph_path, since, until)
+    G = _load(graph_path, since, until, sources, by_id)
     a = find_actor(G, actor, by_id) if actor else None
     rows = list(relations_of(G, relation, a))
     if as_json:
@@ -65,16 +70,20 @@ def relations(graph_path, relation, actor, explain, by_id, as_json, color, since
         return
     out = Printer(color)
     for s, t, d in rows:
+        backed = shapes.backing(d)
         out.line(out.arrow(_label(G, s), d["relation"], True, _label(G, t))
-                 + (f"  ({d['modality']})" if d.get("modality", "asserted") != "asserted" else ""))
+                 + (f"  ({d['modality']})" if d.get("modality", "asserted") != "asserted" else "")
+                 + (out.style(f"  \u00b7 {backed}", dim=True) if backed else ""))
         for ev in d.get("evidence", [])[: None if explain else 1]:
             out.quote(ev.get("sentence", ""))
-            if explain:
-                out.source(ev, d.get("date"), explain=True)
+            said_by = shapes.speaker(G, ev)
+            if explain or said_by:
+                out.source(ev, d.get("date"), explain, said_by)
     if not rows:
         what = f"No {relation} relations" if relation else "No relations"
         where = f" of {_label(G, a)}" if a else ""
         when = f" {dated(since, until)}" if since or until else ""
+        when += f" ({described(sources)})" if sources else ""
         out.line(f"{what}{where}{when}." + (f" Its relations: {_kinds_of(G, a)}." if a and relation else ""))
         sys.exit(EXIT_NOT_FOUND)
 
@@ -99,8 +108,9 @@ def _kinds_of(G, a) -> str:
 @click.option("--depth", default=1, show_default=True, type=click.IntRange(1, 10),
               help="How many relations away from --actor the neighbourhood reaches.")
 @id_option
+@source_options
 @reports_errors
-def export(graph_path, fmt, out_path, since, until, actor_names, depth, by_id):
+def export(graph_path, fmt, out_path, since, until, actor_names, depth, by_id, sources):
     """Export the graph (or an actor's neighbourhood) for Gephi, Neo4j, spreadsheets and
     DataFrames, or as a pyvis drawing.
 
@@ -116,7 +126,7 @@ def export(graph_path, fmt, out_path, since, until, actor_names, depth, by_id):
     from graphx.query.export import export as run_export
     from graphx.query.lookup import neighbourhood
 
-    G = neighbourhood(_load(graph_path, since, until), list(actor_names), depth, by_id)
+    G = neighbourhood(_load(graph_path, since, until, sources, by_id), list(actor_names), depth, by_id)
     try:
         written = run_export(G, fmt, out_path)
     except OSError as e:

@@ -5,9 +5,9 @@ import sys
 
 import click
 
-from graphx.cli.common import (EXIT_NOT_FOUND, Printer, UserError, cli, color_option, dated, echo_json,
+from graphx.cli.common import (EXIT_NOT_FOUND, Printer, UserError, cli, color_option, dated, described, echo_json,
                                graph_option, id_option, json_option, period_options, plural, relation_option,
-                               reports_errors)
+                               reports_errors, source_options)
 from graphx.query import shapes
 from graphx.query.shapes import label as _label, load_period as _load
 
@@ -18,10 +18,12 @@ def _print_hop(out: Printer, G, hop, start: str, evidence: int = 1, explain: boo
     line = out.arrow(out.style(_label(G, start), bold=True), hop.relation, forward,
                      out.style(_label(G, other), bold=True))
     extra = [hop.data.get("modality", "asserted")] if hop.data.get("modality", "asserted") != "asserted" else []
-    out.line("  " + line + (f"  ({', '.join(extra)})" if extra else ""))
+    backed = shapes.backing(hop.data)
+    out.line("  " + line + (f"  ({', '.join(extra)})" if extra else "")
+             + (out.style(f"  \u00b7 {backed}", dim=True) if backed else ""))
     for ev in (hop.data.get("evidence") or [])[:evidence]:
         out.quote(ev.get("sentence", ""))
-        out.source(ev, hop.data.get("date"), explain)
+        out.source(ev, hop.data.get("date"), explain, shapes.speaker(G, ev))
     return other
 
 
@@ -39,9 +41,10 @@ def _print_hop(out: Printer, G, hop, start: str, evidence: int = 1, explain: boo
 @id_option
 @json_option
 @color_option
+@source_options
 @reports_errors
 def path(actor_a, actor_b, graph_path, k, all_shortest, max_hops, relations, directed, html_path,
-         by_id, as_json, color, since, until):
+         by_id, as_json, color, since, until, sources):
     """How ACTOR_A is connected to ACTOR_B, hop by hop, with the evidence of each hop.
 
     Names are loose: any alias, any case, with or without "the".
@@ -55,7 +58,7 @@ def path(actor_a, actor_b, graph_path, k, all_shortest, max_hops, relations, dir
     """
     from graphx.query.lookup import find_actor, paths
 
-    G = _load(graph_path, since, until)
+    G = _load(graph_path, since, until, sources, by_id)
     a, b = find_actor(G, actor_a, by_id), find_actor(G, actor_b, by_id)
     if a == b:
         raise UserError(f"{actor_a!r} and {actor_b!r} are the same actor ({_label(G, a)})")
@@ -72,6 +75,7 @@ def path(actor_a, actor_b, graph_path, k, all_shortest, max_hops, relations, dir
         limits += [f"only {', '.join(relations)}"] if relations else []
         limits += ["following edge direction"] if directed else []
         limits += [f"evidence {dated(since, until)}"] if since or until else []
+        limits += [described(sources)] if sources else []
         if not as_json:
             out.line(f"No path from {_label(G, a)} to {_label(G, b)}" + (f" ({'; '.join(limits)})" if limits else "") + ".")
         sys.exit(EXIT_NOT_FOUND)
@@ -98,8 +102,9 @@ def path(actor_a, actor_b, graph_path, k, all_shortest, max_hops, relations, dir
 @id_option
 @json_option
 @color_option
+@source_options
 @reports_errors
-def neighbors(actor, graph_path, relations, depth, by_id, as_json, color, since, until):
+def neighbors(actor, graph_path, relations, depth, by_id, as_json, color, since, until, sources):
     """The actors around ACTOR and how each is linked to it.
 
     \b
@@ -109,7 +114,7 @@ def neighbors(actor, graph_path, relations, depth, by_id, as_json, color, since,
     """
     from graphx.query.lookup import find_actor, neighbors as around
 
-    G = _load(graph_path, since, until)
+    G = _load(graph_path, since, until, sources, by_id)
     a = find_actor(G, actor, by_id)
     found = around(G, a, depth=depth, relations=list(relations) or None)
     if as_json:
@@ -134,8 +139,9 @@ def neighbors(actor, graph_path, relations, depth, by_id, as_json, color, since,
 @id_option
 @json_option
 @color_option
+@source_options
 @reports_errors
-def show(actor, graph_path, by_id, as_json, color, since, until):
+def show(actor, graph_path, by_id, as_json, color, since, until, sources):
     """ACTOR's profile: aliases, roles, documents and relations grouped by type, with evidence.
 
     \b
@@ -146,7 +152,7 @@ def show(actor, graph_path, by_id, as_json, color, since, until):
     """
     from graphx.query.lookup import find_actor, neighbors as around
 
-    G = _load(graph_path, since, until)
+    G = _load(graph_path, since, until, sources, by_id)
     a = find_actor(G, actor, by_id)
     node = G.nodes[a]
     hops = [h for _, h in around(G, a, depth=1)]

@@ -6,7 +6,7 @@ import sys
 import click
 
 from graphx.cli.common import (EXIT_NOT_FOUND, echo_json, Printer, cli, color_option, graph_option, id_option,
-                               json_option, reports_errors)
+                               json_option, reports_errors, source_options)
 
 
 @cli.command()
@@ -16,8 +16,9 @@ from graphx.cli.common import (EXIT_NOT_FOUND, echo_json, Printer, cli, color_op
 @id_option
 @json_option
 @color_option
+@source_options
 @reports_errors
-def timeline(actor, other, graph_path, by_id, as_json, color):
+def timeline(actor, other, graph_path, by_id, as_json, color, sources):
     """ACTOR's dated relations (with OTHER only, if given), oldest first, each with its
     evidence; a date comes from the text ("in November 2019") or else the document.
 
@@ -26,10 +27,10 @@ def timeline(actor, other, graph_path, by_id, as_json, color):
       graphx timeline Taliban
       graphx timeline "United States" Taliban --json
     """
-    from graphx.graph import load_graph
+    from graphx.query.shapes import load_period
     from graphx.query.timeline import timeline as entries_of
 
-    entries = entries_of(load_graph(graph_path), actor, other, by_id)
+    entries = entries_of(load_period(graph_path, sources=sources, by_id=by_id), actor, other, by_id)
     if as_json:
         echo_json([e.as_dict() for e in entries])
     else:

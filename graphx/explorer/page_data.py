@@ -27,18 +27,34 @@ def _columns(first: list[str], rows: list[dict], skip: set[str]) -> list[str]:
     return first + sorted({k for r in rows for k in r} - set(first) - skip)
 
 
+def contested(G: nx.MultiDiGraph) -> list[list[str]]:
+    """[edge id, why] for every relation another account disputes (graphx contradictions)."""
+    from graphx.query.contradictions import DENIAL, contradictions
+    label = lambda k: G.nodes[k].get("label", k)   # noqa: E731
+    out: dict[str, str] = {}
+    for c in contradictions(G):
+        a, b = f"{c.source}|{c.target}|{c.relation}", f"{c.counter_source}|{c.counter_target}|{c.counter_relation}"
+        if c.kind == DENIAL:
+            who = label(c.counter["said_by"]) if c.counter.get("said_by") in G else "another account"
+            out.setdefault(a, f"denied by {who}")
+        else:
+            out.setdefault(a, f"{label(c.counter_source)} \u2500{c.counter_relation}\u2192 {label(c.counter_target)} at the same time")
+            out.setdefault(b, f"{label(c.source)} \u2500{c.relation}\u2192 {label(c.target)} at the same time")
+    return [[k, v] for k, v in sorted(out.items())]
+
+
 def page_data(G: nx.MultiDiGraph, highlight: dict | None = None) -> dict:
     data = to_data(G)
     layout = compute_layout(G)
     meta = dict(data.get("graph") or {})
     documents = meta.pop("documents", None) or []
-    docs: list[list] = [[d.get("id"), d.get("title"), d.get("date")] for d in documents]
+    docs: list[list] = [[d.get("id"), d.get("title"), d.get("date"), d.get("outlet")] for d in documents]
     doc_index = {d[0]: i for i, d in enumerate(docs)}
 
     def doc(name):
         if name not in doc_index:
             doc_index[name] = len(docs)
-            docs.append([name, None, None])
+            docs.append([name, None, None, None])
         return doc_index[name]
 
     node_index = {n["id"]: i for i, n in enumerate(data["nodes"])}
@@ -71,5 +87,6 @@ def page_data(G: nx.MultiDiGraph, highlight: dict | None = None) -> dict:
     return {"format": "graphx-page/1", "graph": meta, "docs": docs, "relations": relations,
             "node_fields": node_fields, "edge_fields": edge_fields, "evidence_fields": evidence_fields,
             "communities": layout.sizes, "collapse_at": COLLAPSE_AT, "colours": for_page(),
+            "contested": contested(G),
             "highlight": highlight or {"nodes": [], "edges": [], "paths": []},
             "nodes": nodes, "edges": edges}

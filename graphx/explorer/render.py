@@ -21,7 +21,7 @@ from graphx.graph import json_chunks, write_atomic
 from graphx.explorer.page_data import page_data
 
 VENDOR = ("graphology.umd.min.js", "sigma.min.js")
-SCRIPTS = ("data.js", "view.js", "ui.js")     # graphx/explorer/assets/explorer/, in this order
+SCRIPTS = ("data.js", "view.js", "evidence.js", "ui.js")     # graphx/explorer/assets/explorer/, in this order
 
 
 @cache

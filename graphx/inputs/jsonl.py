@@ -1,4 +1,5 @@
-"""JSONL corpora: one document a line ({"id", "text"} and optional "title", "date", "url"),
+"""JSONL corpora: one document a line ({"id", "text"} and optional "title", "date", "url",
+"outlet" / "publisher" / "source"),
 read one line at a time; a bad line is skipped and reported, never the whole file."""
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from typing import Iterator
 
 from graphx.dates import normal_date
 from graphx.inputs.report import ReadReport
+from graphx.inputs.outlets import record_outlet
 from graphx.inputs.text import binary_file, clean_text, date_of_name, decode, is_binary, title_of
 from graphx.model import Document
 
@@ -62,11 +64,12 @@ def read_jsonl(path: Path, doc_id: str, report: ReadReport) -> Iterator[Document
             continue
         doc_id = record.get("id")
         doc_id = str(doc_id) if doc_id not in (None, "") else f"{Path(where).name}:{number}"
+        url = _str_or_none(record.get("url"))
         yield Document(
             id=doc_id, text=clean_text(body), source=at,
             title=_clean_title(record.get("title")) or title_of(body),
             date=_record_date(record.get("date"), at, report) or date_of_name(doc_id),
-            url=_str_or_none(record.get("url")), input_bytes=len(line.encode("utf-8")))
+            url=url, input_bytes=len(line.encode("utf-8")), outlet=record_outlet(record, url))
 
 
 def _record_date(value, at: str, report: ReadReport) -> str | None:

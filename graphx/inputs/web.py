@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Iterator
 
 from graphx.inputs.boilerplate import clean_page_text
+from graphx.inputs.outlets import outlet_of
 from graphx.inputs.report import ReadReport
 from graphx.inputs.text import clean_text, date_of_name
 from graphx.model import Document
@@ -93,8 +94,9 @@ def html_document(raw: bytes | str, doc_id: str, where: str, url: str | None = N
     if report is not None and cleaned.mostly_boilerplate:
         report.warnings.append(f"{where}: most of the page's text was repeated menus or link cards, "
                                f"left out ({cleaned.dropped_chars} characters); {len(text)} kept")
+    url = data.get("url") or url
     return Document(id=doc_id, text=text, source=where, title=data.get("title"),
-                    date=data.get("date") or date, url=data.get("url") or url)
+                    date=data.get("date") or date, url=url, outlet=outlet_of(data.get("sitename"), url=url))
 
 
 def _refuses_entities(raw: bytes) -> str | None:
@@ -131,7 +133,8 @@ def _feed(raw: bytes, doc_id: str, where: str, report: ReadReport) -> Iterator[D
         date = f"{parsed.tm_year:04d}-{parsed.tm_mon:02d}-{parsed.tm_mday:02d}" if parsed else None
         ident = entry.get("id") or entry.get("link") or str(n)
         yield Document(id=f"{doc_id}#{_slug(ident)}", text=text, source=name, title=entry.get("title"),
-                       date=date, url=entry.get("link"), input_bytes=len(raw) // len(feed.entries))
+                       date=date, url=entry.get("link"), input_bytes=len(raw) // len(feed.entries),
+                       outlet=outlet_of(feed.feed.get("title"), url=entry.get("link")))
 
 
 def _with_title(title: str | None, text: str) -> str:

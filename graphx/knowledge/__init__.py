@@ -14,16 +14,17 @@ from graphx.knowledge.gazetteer_file import Gazetteer, GazetteerEntry, gazetteer
 from graphx.knowledge.leaders_file import Leader, leader_of, leaders
 from graphx.knowledge.lexicon_file import Lexicon, lexicon
 from graphx.knowledge.names_file import NameKnowledge, name_knowledge
-from graphx.knowledge.ontology_file import RelationType, ontology
+from graphx.knowledge.ontology_file import RelationType, ontology, opposites
 
 __all__ = ["Gazetteer", "GazetteerEntry", "KnowledgeError", "Leader", "Lexicon", "NameKnowledge",
            "RelationType", "check_knowledge", "data_path", "gazetteer", "leader_of", "leaders",
-           "lexicon", "name_knowledge", "ontology"]
+           "lexicon", "name_knowledge", "ontology", "opposites"]
 
 
 def check_knowledge() -> None:
     """Load and check every data file now, so a bad one stops a build before any work."""
     ontology()
+    opposites()
     lexicon()
     gazetteer()
     name_knowledge()

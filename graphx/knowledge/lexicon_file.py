@@ -12,7 +12,7 @@ from graphx.knowledge.ontology_file import ontology
 # The [words] lists of lexicon.toml that rules read (a test checks this against the code);
 # a list outside it is refused at load as unused, one missing from the file as missing.
 WORD_LISTS = frozenset({
-    "accountable_adjectives", "agent_nouns", "allegation_verbs", "aiming_participles", "anonymous_speaker_words", "backing_participles", "blame_verbs", "claim_verbs", "container_nouns", "defence_words", "directive_nouns", "event_lead_verbs", "generic_groups", "generic_names",
+    "accountable_adjectives", "agent_nouns", "allegation_verbs", "aiming_participles", "anonymous_speaker_words", "backing_participles", "blame_verbs", "claim_nouns", "claim_verbs", "container_nouns", "defence_words", "denial_verbs", "directive_nouns", "event_lead_verbs", "generic_groups", "generic_names",
     "hypothetical_aux", "hypothetical_nouns", "hypothetical_verbs", "inclusion_verbs", "intent_words", "leading_participles", "lifting_verbs",
     "mediation_nouns", "mediation_verbs", "meeting_party_nouns", "meeting_verbs", "negating_verbs",
     "participant_nouns", "participation_verbs", "perpetration_verbs", "person_nouns", "place_part_nouns", "of_target_nouns", "place_target_nouns", "protection_words", "purpose_nouns", "purpose_verbs", "quantity_nouns", "reciprocal_triggers",

@@ -79,3 +79,26 @@ def actor_kinds() -> frozenset[str]:
     if not isinstance(kinds, dict) or not kinds or not all(isinstance(v, str) for v in kinds.values()):
         raise KnowledgeError(f"{where}: kinds: expected a table of kind = \"what it is\"")
     return frozenset(kinds)
+
+
+@cache
+def opposites() -> dict[str, str]:
+    """Relation → its opposite, both ways, from ontology.toml's [opposites] (checked: known
+    relations, a relation in one pair at most, none its own opposite)."""
+    where = data_path("ontology.toml")
+    table = read_toml("ontology.toml").get("opposites") or {}
+    if not isinstance(table, dict):
+        raise KnowledgeError(f"{where}: opposites: expected a table of relation = \"relation\"")
+    relations, out = ontology(), {}
+    for a, b in table.items():
+        if not isinstance(b, str):
+            raise KnowledgeError(f"{where}: opposites.{a}: expected the name of a relation")
+        for name in (a, b):
+            if name not in relations:
+                raise KnowledgeError(f"{where}: opposites.{a}: unknown relation {name!r}")
+            if name in out:
+                raise KnowledgeError(f"{where}: opposites.{a}: {name!r} is already in another pair")
+        if a == b:
+            raise KnowledgeError(f"{where}: opposites.{a}: a relation cannot be its own opposite")
+        out[a], out[b] = b, a
+    return out

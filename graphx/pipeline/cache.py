@@ -100,6 +100,7 @@ def _from_json(data: dict, document: Document) -> Extraction:
     relations = []
     for r in data["relations"]:
         ev = dict(r["evidence"], doc=document.id)
+        ev["via"] = tuple(ev.get("via", ()))
         relations.append(Relation(r["source"], r["target"], r["relation"], r["trigger"],
                                   Evidence(**ev), r["modality"], r["confidence"], r["date"], r["role"],
                                   r["date_text"]))

@@ -17,6 +17,7 @@ import networkx as nx
 
 from graphx.pipeline.cache import ExtractionCache
 from graphx.inputs import ReadReport, check_inputs, read_inputs
+from graphx.inputs.outlets import outlet_name
 from graphx.knowledge import check_knowledge
 from graphx.graph import GraphBuilder, check_writable, save_graph
 from graphx.pipeline.lock import OutputLock
@@ -123,13 +124,13 @@ def _input_bytes(inputs: list[str]) -> int:
 def build(inputs: list[str] | None = None, out_dir: str | Path = DEFAULT_OUTPUT,
           model: str | None = None, workers: int = 1, nlp=None, use_cache: bool = True,
           progress: Callable[[Progress], None] | None = None, wait: bool = False,
-          scheduler: str | None = None) -> BuildResult:
+          scheduler: str | None = None, outlet: str | None = None) -> BuildResult:
     """Build the graph of `inputs` into `out_dir` (graph.json and graph.html).
 
     Inputs and the output folder are checked before anything is loaded, so mistakes fail
     fast; the output folder is locked for the whole build (another build into it stops with
     an OutputError, or with `wait` waits its turn); outputs are replaced atomically only once
-    the whole graph is built.
+    the whole graph is built. `outlet` names the publisher of documents whose input names none.
     """
     inputs = list(inputs) if inputs else [DEFAULT_INPUT]
     out = Path(out_dir)
@@ -140,7 +141,8 @@ def build(inputs: list[str] | None = None, out_dir: str | Path = DEFAULT_OUTPUT,
         require_dask()
     curation = load_curation(out)          # a bad curation file stops the build before any work
     with OutputLock(out).acquire(wait=wait) as lock:
-        result = _build(inputs, out, model, workers, nlp, use_cache, progress, curation, scheduler)
+        result = _build(inputs, out, model, workers, nlp, use_cache, progress, curation, scheduler,
+                        outlet_name(outlet))
         if lock.warning:
             result.report.warnings.insert(0, lock.warning)
         return result
@@ -148,7 +150,7 @@ def build(inputs: list[str] | None = None, out_dir: str | Path = DEFAULT_OUTPUT,
 
 def _build(inputs: list[str], out: Path, model: str | None, workers: int, nlp, use_cache: bool,
            progress: Callable[[Progress], None] | None, curation: Curation,
-           scheduler: str | None = None) -> BuildResult:
+           scheduler: str | None = None, outlet: str | None = None) -> BuildResult:
     report = ReadReport()
     state = Progress(total_bytes=_input_bytes(inputs), listener=progress)
     loaded = {"nlp": nlp}
@@ -170,6 +172,7 @@ def _build(inputs: list[str], out: Path, model: str | None, workers: int, nlp, u
 
     def misses() -> Iterator[Document]:
         for document in read_inputs(inputs, report):
+            document.outlet = document.outlet or outlet
             cached = cache.get(document) if cache else None
             if cached is not None:
                 spill.add(cached)

@@ -11,18 +11,39 @@ if TYPE_CHECKING:                  # the CLI imports this at start: networkx onl
 EXPORT_FORMATS = ("graphml", "gexf", "csv", "cypher", "csv-tables", "parquet", "pyvis")
 
 
-def load_period(path, since: str | None = None, until: str | None = None) -> nx.MultiDiGraph:
-    """The graph of `path`, restricted to the period if one is given."""
+def load_period(path, since: str | None = None, until: str | None = None, sources=None,
+                by_id: bool = False) -> nx.MultiDiGraph:
+    """The graph of `path`, restricted to the period and to the sources (a query.sources.Sources:
+    who says it, how many documents and outlets back it) if they are given."""
     from graphx.graph import load_graph
     G = load_graph(path)
     if since or until:
         from graphx.query.timeline import in_period
         G = in_period(G, since, until)
+    if sources:
+        from graphx.query.sources import narrow
+        G = narrow(G, sources, by_id)
     return G
 
 
 def label(G: nx.MultiDiGraph, node: str) -> str:
     return G.nodes[node].get("label", node)
+
+
+def speaker(G: nx.MultiDiGraph, ev: dict) -> str | None:
+    """"Ashraf Ghani", "Mike Pompeo, via Ashraf Ghani": who an evidence is said by, or None."""
+    if not ev.get("said_by") or ev["said_by"] not in G:
+        return None
+    via = [label(G, k) for k in ev.get("via", []) if k in G]
+    return label(G, ev["said_by"]) + (f", via {', '.join(via)}" if via else "")
+
+
+def backing(data: dict) -> str | None:
+    """"3 documents · 2 outlets" for a relation more than one document or any outlet backs."""
+    docs, outlets = data.get("documents", 1), data.get("outlets", 0)
+    if docs <= 1 and not outlets:
+        return None
+    return f"{docs} document{'s' * (docs != 1)} \u00b7 {outlets} outlet{'s' * (outlets != 1)}"
 
 
 def hop_json(G: nx.MultiDiGraph, hop) -> dict:
@@ -31,7 +52,8 @@ def hop_json(G: nx.MultiDiGraph, hop) -> dict:
             "target": hop.target, "target_label": label(G, hop.target),
             "relation": hop.relation, "forward": hop.forward,
             "trigger": hop.data.get("trigger"), "modality": hop.data.get("modality"),
-            "confidence": hop.data.get("confidence"), "evidence": hop.data.get("evidence", [])}
+            "confidence": hop.data.get("confidence"), "documents": hop.data.get("documents"),
+            "outlets": hop.data.get("outlets"), "evidence": hop.data.get("evidence", [])}
 
 
 def paths_json(G: nx.MultiDiGraph, a: str, b: str, found: list) -> dict:

@@ -20,7 +20,7 @@ ACTOR_COLUMNS = (("id", "str"), ("label", "str"), ("type", "str"), ("kind", "str
 RELATION_COLUMNS = (("relation_id", "str"), ("source", "str"), ("source_label", "str"),
                     ("target", "str"), ("target_label", "str"), ("relation", "str"),
                     ("family", "str"), ("symmetric", "bool"), ("modality", "str"),
-                    ("confidence", "float"), ("evidence", "int"), ("documents", "int"),
+                    ("confidence", "float"), ("evidence", "int"), ("documents", "int"), ("outlets", "int"),
                     ("first_date", "str"), ("last_date", "str"), ("date", "str"),
                     ("trigger", "str"), ("role", "str"))
 EVIDENCE_COLUMNS = (("relation_id", "str"), ("source", "str"), ("target", "str"),
@@ -60,7 +60,8 @@ def relation_rows(G: nx.MultiDiGraph) -> Iterator[dict]:
         ev = d.get("evidence") or []
         yield _typed({**d, "relation_id": relation_id(s, t, d["relation"]), "source": s, "target": t,
                       "source_label": G.nodes[s].get("label", s), "target_label": G.nodes[t].get("label", t),
-                      "evidence": len(ev), "documents": len({e.get("doc") for e in ev})},
+                      "evidence": len(ev), "documents": len({e.get("doc") for e in ev}),
+                      "outlets": d.get("outlets", 0)},
                      RELATION_COLUMNS)
 
 

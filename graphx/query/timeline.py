@@ -7,7 +7,7 @@ from datetime import date
 
 import networkx as nx
 
-from graphx.dates import overlaps, period, span
+from graphx.dates import overlaps, period
 from graphx.errors import GraphxError
 from graphx.query.lookup import find_actor
 
@@ -33,17 +33,9 @@ def _bound(value: str | None, name: str, end: bool) -> str | None:
 def in_period(G: nx.MultiDiGraph, since: str | None, until: str | None) -> nx.MultiDiGraph:
     """G with only the evidence dated in [since, until]; an edge without any is left out.
     Every actor stays (so a name still resolves, and "no path" means none in the period)."""
+    from graphx.query.sources import with_evidence
     since, until = _bound(since, "--since", False), _bound(until, "--until", True)
-    H = nx.MultiDiGraph()
-    H.graph.update(G.graph)
-    H.add_nodes_from(G.nodes(data=True))
-    for u, v, k, data in G.edges(keys=True, data=True):
-        kept = [e for e in data.get("evidence", []) if overlaps(e.get("date"), since, until)]
-        if kept:
-            first, last = span(kept)
-            H.add_edge(u, v, key=k, **dict(data, evidence=kept, count=len(kept),
-                                           first_date=first, last_date=last))
-    return H
+    return with_evidence(G, lambda e: overlaps(e.get("date"), since, until))
 
 
 @dataclass

@@ -13,6 +13,7 @@ from graphx.relations.targets import targets
 
 CLAIMED = "attacks"                 # what a claim of responsibility owns up to
 CLAIM_NOUNS = {"responsibility", "credit"}
+BLAME = "criticizes"                # "held X responsible": the holder accuses X
 
 
 def claim_or_blame(ctx: Context, for_: Token) -> tuple[list[str], str, float] | None:
@@ -69,3 +70,24 @@ def claimed(ctx: Context, sent: Span, trigger: Token, authors: list[str], patter
     targets = [k for k in hit if k not in authors]
     if relation == CLAIMED and authors and targets and 0 <= ctx.para_of(trigger) - para <= NEAR:
         emit(ctx, sent, trigger, CLAIMED, authors, targets, pattern, confidence=0.6, remember=False)
+
+
+def held_responsible(ctx: Context, verb: Token) -> list[str]:
+    """Who "held X responsible / accountable" names, however the adjective was parsed."""
+    if verb.lemma_.lower() != "hold":
+        return []
+    for c in verb.children:
+        if c.pos_ == "ADJ" and ctx.in_list(c, "accountable_adjectives"):     # "hold Russia accountable"
+            return [k for s in c.children if s.dep_ == "nsubj" for k in actors_of(ctx, s)] or \
+                [k for o in verb.children if o.dep_ == "dobj" for k in actors_of(ctx, o)]
+        if c.dep_ == "dobj" and any(a.pos_ == "ADJ" and ctx.in_list(a, "accountable_adjectives") for a in c.children):
+            return actors_of(ctx, c)                                           # "held Hamas responsible"
+    return []
+
+
+def holding_responsible(ctx: Context, sent: Span, verb: Token) -> None:
+    """"Israel held Hamas responsible for the attack": Israel accuses Hamas."""
+    blamed = held_responsible(ctx, verb)
+    sources = subjects(ctx, verb) if blamed else []
+    if sources:
+        emit(ctx, sent, verb, BLAME, sources, blamed, "verbal.held_responsible", confidence=0.8)

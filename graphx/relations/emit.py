@@ -1,6 +1,6 @@
 """Turning a found pattern into `Relation`s: metonymy ("Moscow warned Kyiv"), targets a
 relation cannot take (places, media), pairs (coordinated and reciprocal sources), modality,
-confidence, the evidence with its offsets and the pattern that found it."""
+confidence, the evidence with its offsets, the pattern that found it and who says so."""
 from __future__ import annotations
 
 from dataclasses import replace
@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 from graphx.model import Evidence, Relation
 from graphx.relations import intents
 from graphx.relations.arguments import PLACE_TYPES
+from graphx.relations.attribution import attribution
 from graphx.relations.context import Context
 from graphx.relations.modality import modality
 
@@ -33,8 +34,10 @@ def emit(ctx: Context, sent: Span, trigger: Token, relation: str, sources: list[
         any(ctx.resolved(c) for c in trigger.head.children)
     conf = round(confidence * (0.85 if coref_used else 1.0), 2)
     offset = ctx.offset_of(trigger)
+    said_by, via = attribution(ctx, sent, modality_from or trigger, trigger)
     evidence = Evidence(ctx.doc_id, sent.text, offset + sent.start_char, offset + sent.end_char,
-                        offset + trigger.idx, offset + trigger.idx + len(trigger.text), pattern)
+                        offset + trigger.idx, offset + trigger.idx + len(trigger.text), pattern,
+                        said_by=said_by, via=via)
     mood = modality(ctx, modality_from or trigger, trigger)
     stance = _stance(ctx, rel_type, mood, modality_from or trigger, sources)
     trigger_text = " ".join([trigger.text] + [c.text for c in trigger.children if c.dep_ == "prt"])

@@ -11,13 +11,19 @@ CHAIN_DEPS = ("xcomp", "ccomp", "conj", "acl", "relcl", "pcomp", "dobj", "pobj",
               "nsubjpass", "nsubj")
 
 
-def modality(ctx: Context, tok: Token, trigger: Token) -> str:
-    w = ctx.words
+def head_chain(tok: Token, limit: int = 8) -> list[Token]:
+    """`tok` and the heads it hangs from through clauses, objects and conjuncts (at most `limit`)."""
     chain = [tok]
     cur = tok
-    while cur.dep_ in CHAIN_DEPS and cur.head is not cur and len(chain) < 8:
+    while cur.dep_ in CHAIN_DEPS and cur.head is not cur and len(chain) < limit:
         cur = cur.head
         chain.append(cur)
+    return chain
+
+
+def modality(ctx: Context, tok: Token, trigger: Token) -> str:
+    w = ctx.words
+    chain = head_chain(tok)
     first = chain[:4]
     for t in [trigger, tok]:
         if any(c.dep_ == "neg" or c.lower_ in ("never",) for c in t.children):

@@ -31,7 +31,8 @@ from graphx.relations.targets import (
     purpose_targets,
 )
 from graphx.relations.subjects import subjects
-from graphx.relations.verbal import held_responsible, under_trigger
+from graphx.relations.claims import held_responsible
+from graphx.relations.verbal import under_trigger
 
 # "took credit for the attack": the subject did the event; "blamed X for it": X did.
 OWN_EVENT_PREPS = {"in", "during", "on", "at", "for"}

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from graphx.relations import claims, discourse
+from graphx.relations.attribution import denies_act
 from graphx.relations.arguments import (
     actors_of,
     clause_subjects,
@@ -33,10 +34,10 @@ def applies(ctx: Context, tok: Token) -> bool:
 
 def find(ctx: Context, sent: Span, verb: Token) -> None:
     obligation(ctx, sent, verb)
-    holding_responsible(ctx, sent, verb)
+    claims.holding_responsible(ctx, sent, verb)
     match = _yielding(ctx, verb) or ctx.match_verb(verb)
     if match is None or under_trigger(ctx, verb) or _protest_purpose(ctx, verb) or _aims_event(ctx, verb) \
-            or _resisting_attack(ctx, verb):
+            or _resisting_attack(ctx, verb) or denies_act(ctx, verb):
         return
     relation, prep = match
     if ctx.has(relation, "promise") and _promises_hostility(ctx, verb):
@@ -81,27 +82,6 @@ def _yielding(ctx: Context, verb: Token) -> tuple[str, None] | None:
         return None
     objects = {ctx.nominal_relation(c) for c in verb.children if c.dep_ == "dobj"}
     return (YIELDING, None) if (lifting and LIFTED in objects) or (meeting and DEMANDED in objects) else None
-
-
-def held_responsible(ctx: Context, verb: Token) -> list[str]:
-    """Who "held X responsible / accountable" names, however the adjective was parsed."""
-    if verb.lemma_.lower() != "hold":
-        return []
-    for c in verb.children:
-        if c.pos_ == "ADJ" and ctx.in_list(c, "accountable_adjectives"):     # "hold Russia accountable"
-            return [k for s in c.children if s.dep_ == "nsubj" for k in actors_of(ctx, s)] or \
-                [k for o in verb.children if o.dep_ == "dobj" for k in actors_of(ctx, o)]
-        if c.dep_ == "dobj" and any(a.pos_ == "ADJ" and ctx.in_list(a, "accountable_adjectives") for a in c.children):
-            return actors_of(ctx, c)                                           # "held Hamas responsible"
-    return []
-
-
-def holding_responsible(ctx: Context, sent: Span, verb: Token) -> None:
-    """"Israel held Hamas responsible for the attack": Israel accuses Hamas."""
-    blamed = held_responsible(ctx, verb)
-    sources = subjects(ctx, verb) if blamed else []
-    if sources:
-        emit(ctx, sent, verb, HOSTILE_CALL, sources, blamed, "verbal.held_responsible", confidence=0.8)
 
 
 def _resisting_attack(ctx: Context, verb: Token) -> bool:
@@ -173,6 +153,8 @@ def under_trigger(ctx: Context, verb: Token) -> bool:
         clause = clause.head
     if verb.dep_ == "xcomp" and ctx.in_list(verb.head, "summoning_verbs"):
         return False            # "summoned the ambassador to complain": the summoner's own purpose
+    if denies_act(ctx, verb.head):
+        return False            # "denied that it attacked X": the act, negated and said by the denier
     if verb.dep_ == "xcomp" or (verb.dep_ == "ccomp" and any(
             c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)):
         outer = ctx.match_verb(verb.head)

@@ -158,3 +158,19 @@ def add_evidence(G: nx.MultiDiGraph, u: str, v: str, key: str, data: dict, evide
 def add_alias(data: dict, name: str) -> None:
     """Keep `name` among a node's aliases (sorted, once)."""
     data["aliases"] = sorted(set(data.get("aliases", [])) | {name})
+
+
+def move_speakers(G: nx.MultiDiGraph, where: dict[str, str], doc: str | None = None) -> None:
+    """Evidence names its speakers (`said_by`, `via`) by node: once nodes are joined, dropped
+    or split, each speaker is the node it became (`where`: old → new), and a speaker that is no
+    actor any more is nobody. With `doc`, only that document's evidence."""
+    for _, _, data in G.edges(data=True):
+        for e in data["evidence"]:
+            if ("said_by" not in e and "via" not in e) or (doc and e.get("doc") != doc):
+                continue
+            old = [k for k in [e.pop("said_by", None), *e.pop("via", [])] if k]
+            speakers = list(dict.fromkeys(k for k in (where.get(k, k) for k in old) if k in G))
+            if speakers:
+                e["said_by"] = speakers[0]
+            if len(speakers) > 1:
+                e["via"] = speakers[1:]

@@ -7,7 +7,7 @@ window.graphx = (function () {
   const RAW = JSON.parse(document.getElementById("graph-data").textContent);
   timings.parsed = performance.now();
   const row = (fields, r) => { const o = {}; for (let i = 0; i < fields.length; i++) o[fields[i]] = r[i]; return o; };
-  const docs = RAW.docs.map(d => ({id: d[0], title: d[1], date: d[2]}));
+  const docs = RAW.docs.map(d => ({id: d[0], title: d[1], date: d[2], outlet: d[3]}));
   const nodes = RAW.nodes.map(r => { const n = row(RAW.node_fields, r); n.docs = (n.docs || []).map(i => docs[i].id); return n; });
   const byId = new Map(nodes.map(n => [n.id, n]));
   const DATE = RAW.evidence_fields.indexOf("date");
@@ -25,7 +25,7 @@ window.graphx = (function () {
   timings.decoded = performance.now();
   function evidence(e) {
     return e.rows.map(x => { const ev = row(RAW.evidence_fields, x), d = docs[ev.doc];
-                             ev.doc = d ? d.id : ev.doc; ev.title = d ? d.title : null; return ev; });
+                             ev.doc = d ? d.id : ev.doc; ev.title = d ? d.title : null; ev.outlet = d ? d.outlet : null; return ev; });
   }
 
   // Time: months of dated evidence. The axis spans the middle 98% of it (a quoted "1776" or a
@@ -52,7 +52,7 @@ window.graphx = (function () {
   const highlight = Object.assign({nodes: [], edges: [], paths: []}, RAW.highlight || {});
   const relatedCount = nodes.filter(n => n.degree > 0).length;
   const state = {
-    relHidden: new Set(), typeHidden: new Set(), minDegree: 1, minEvidence: 1,
+    relHidden: new Set(), typeHidden: new Set(), minDegree: 1, minEvidence: 1, minOutlets: 0,
     from: 0, to: Math.max(0, months.length - 1), showIsolated: false,
     collapsed: RAW.communities.length > 1 && relatedCount > RAW.collapse_at, expanded: new Set(),
     focus: null, root: null, added: new Set(), hops: 1, selected: null, colourBy: "community",
@@ -74,6 +74,7 @@ window.graphx = (function () {
     if (state.typeHidden.size) p.set("types", [...state.typeHidden].join(","));
     if (state.minDegree > 1) p.set("degree", state.minDegree);
     if (state.minEvidence > 1) p.set("evidence", state.minEvidence);
+    if (state.minOutlets > 0) p.set("outlets", state.minOutlets);
     if (months.length && (state.from !== 0 || state.to !== months.length - 1)) p.set("time", months[state.from] + "," + months[state.to]);
     if (state.showIsolated) p.set("isolated", "1");
     if (state.colourBy !== "community") p.set("colour", state.colourBy);
@@ -89,6 +90,7 @@ window.graphx = (function () {
     list("hide").forEach(r => state.relHidden.add(r));
     list("types").forEach(t => state.typeHidden.add(t));
     state.minDegree = int("degree", 1, 1000, 1); state.minEvidence = int("evidence", 1, 1000, 1);
+    state.minOutlets = int("outlets", 0, 1000, 0);
     if (p.has("time")) {
       const [a, b] = list("time"); const i = months.indexOf(a), j = months.indexOf(b);
       if (i >= 0) state.from = i; if (j >= 0) state.to = j;

@@ -4,32 +4,10 @@
 (function (gx) {
   const {nodes, edges, byId, edgeById, state, highlight, months, renderer, count} = gx;
   const $ = id => document.getElementById(id);
-  const el = (tag, text, cls) => { const e = document.createElement(tag); if (text !== undefined && text !== null) e.textContent = String(text); if (cls) e.className = cls; return e; };
+  const {el, labelOf, edgeTitle, dateSpan, backing, evidenceList} = gx;     // evidence.js
   const EDGES_PER_RELATION = 25, EVIDENCE_PER_EDGE = 3;
 
-  // Evidence and panels (article text only ever goes through textContent).
-  function evidenceBlock(ev) {
-    const box = el("div", undefined, "ev");
-    const s = String(ev.sentence || "");
-    const a = ev.trigger_start != null ? ev.trigger_start - ev.start : -1;
-    const b = ev.trigger_end != null ? ev.trigger_end - ev.start : -1;
-    if (a >= 0 && b > a && b <= s.length) {
-      box.append(document.createTextNode("\u201c" + s.slice(0, a)), el("mark", s.slice(a, b)), document.createTextNode(s.slice(b) + "\u201d"));
-    } else {
-      box.append(document.createTextNode("\u201c" + s + "\u201d"));
-    }
-    const src = [ev.title ? ev.doc + " (" + ev.title + ")" : ev.doc, ev.modality, ev.date, ev.pattern ? "pattern " + ev.pattern : ""].filter(Boolean).join(" · ");
-    box.appendChild(el("div", src, "src"));
-    return box;
-  }
-  const labelOf = id => (byId.get(id) || {label: id}).label;
-  const edgeTitle = e => labelOf(e.source) + " \u2014" + e.relation + "\u2192 " + labelOf(e.target);
-  const dateSpan = e => !e.first_date ? "" : " · " + e.first_date + (e.last_date && e.last_date !== e.first_date ? " – " + e.last_date : "");
-  function evidenceList(parent, e, limit) {
-    const all = gx.evidence(e);
-    all.slice(0, limit).forEach(ev => parent.appendChild(evidenceBlock(ev)));
-    if (all.length > limit) parent.appendChild(el("div", "… " + (all.length - limit) + " more evidence (click the relation)", "meta"));
-  }
+  // Panels (article text only ever goes through textContent; evidence.js draws the evidence).
   const listed = (items, most) => items.slice(0, most).join(", ") + (items.length > most ? " … and " + (items.length - most) + " more" : "");
   const panel = $("panel");
   function showNode(id) {
@@ -54,7 +32,7 @@
   }
   function showEdge(e) {
     panel.replaceChildren(el("h2", edgeTitle(e)));
-    panel.appendChild(el("div", "trigger: " + (e.trigger || "") + " · " + (e.modality || "asserted") + " · confidence " + (e.confidence ?? "?") + " · " + (e.count || 1) + " mention(s)" + dateSpan(e), "meta"));
+    panel.appendChild(el("div", "trigger: " + (e.trigger || "") + " · " + (e.modality || "asserted") + " · confidence " + (e.confidence ?? "?") + " · " + (e.count || 1) + " mention(s)" + backing(e) + dateSpan(e), "meta"));
     evidenceList(panel, e, 200);
   }
   function showCommunity(k) {
@@ -220,6 +198,7 @@
   }
   slider("min-degree", "minDegree", Math.min(50, nodes.reduce((m, n) => Math.max(m, n.degree || 0), 1)));
   slider("min-evidence", "minEvidence", Math.min(50, edges.reduce((m, e) => Math.max(m, e.count || 1), 1)));
+  slider("min-outlets", "minOutlets", Math.min(50, edges.reduce((m, e) => Math.max(m, e.outlets || 0), 1)));
   const showIsolated = $("show-isolated"), collapse = $("collapse"), colourBy = $("colour-by");
   showIsolated.addEventListener("change", () => { state.showIsolated = showIsolated.checked; update(showIsolated.checked); });
   collapse.disabled = gx.communities.length < 2;
@@ -244,7 +223,7 @@
 
   // Reset, keyboard, export.
   function reset() {
-    Object.assign(state, {focus: null, root: null, selected: null, added: new Set(), minDegree: 1, minEvidence: 1,
+    Object.assign(state, {focus: null, root: null, selected: null, added: new Set(), minDegree: 1, minEvidence: 1, minOutlets: 0,
                           from: 0, to: Math.max(0, months.length - 1), showIsolated: false});
     state.relHidden.clear(); state.typeHidden.clear(); state.expanded.clear();
     search.value = ""; suggestions.replaceChildren();
@@ -256,7 +235,7 @@
   // Every control shows the state (after a reset, and for the view a link opened).
   function showControls() {
     document.querySelectorAll("#controls input[data-filter]").forEach(b => { b.checked = !state.relHidden.has(b.value) && !state.typeHidden.has(b.value); });
-    [["min-degree", "minDegree"], ["min-evidence", "minEvidence"]].forEach(([id, key]) => { $(id).value = String(state[key]); $(id + "-value").textContent = String(state[key]); });
+    [["min-degree", "minDegree"], ["min-evidence", "minEvidence"], ["min-outlets", "minOutlets"]].forEach(([id, key]) => { $(id).value = String(state[key]); $(id + "-value").textContent = String(state[key]); });
     timeFrom.value = String(state.from); timeTo.value = String(state.to); showIsolated.checked = state.showIsolated;
     collapse.checked = state.collapsed; colourBy.value = state.colourBy; $("hops").value = String(state.hops);
     showRange();

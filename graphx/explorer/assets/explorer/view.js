@@ -52,7 +52,7 @@
   const visible = {nodes: new Set(), edges: new Set(), hubs: new Set()};
   function edgePasses(e) {
     const s = byId.get(e.source), t = byId.get(e.target);
-    return !state.relHidden.has(e.relation) && (e.count || 1) >= state.minEvidence && gx.inTime(e)
+    return !state.relHidden.has(e.relation) && (e.count || 1) >= state.minEvidence && (e.outlets || 0) >= state.minOutlets && gx.inTime(e)
       && !state.typeHidden.has(s.type) && !state.typeHidden.has(t.type)
       && s.degree >= state.minDegree && t.degree >= state.minDegree
       && (!state.focus || (state.focus.has(e.source) && state.focus.has(e.target)));
