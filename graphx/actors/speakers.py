@@ -145,3 +145,24 @@ def _cased(text: str, person_words: dict[str, str]) -> str:
     for w in text.split():
         words.append(person_words.get(w.lower()) or "-".join(x.capitalize() for x in w.split("-")))
     return " ".join(words)
+
+
+# "Statement by NSC Spokesperson Emily Horne on …", "Statement from President Joe Biden": a
+# document issued in one person's name (joint statements, "by the President" name no one person).
+ISSUED = re.compile(r"^Statements? (?:by|from) (?P<who>.+?)(?=,? (?:on|at|in|regarding|following|after|about|"
+                    r"marking|upon|to|for)\b|:|\s[\u2013\u2014-]\s|$)")
+
+
+def issuer_in_title(title: str | None, titles: frozenset[str]) -> str | None:
+    """The name of the one person a statement's title says issued it ("Jen Psaki" of
+    "Statement by White House Press Secretary Jen Psaki on …"), or None."""
+    m = ISSUED.match(" ".join((title or "").replace("\\", " ").split()))
+    if m is None or re.search(r"\b(?:and|&)\b|&", m.group("who")):
+        return None
+    words = m.group("who").split()
+    lower = [w.lower().strip(",") for w in words]
+    after = max((j + n for j in range(len(lower)) if (n := is_title_at(lower[j:], titles))), default=0)
+    name = [w.strip(",") for w in words[after:] if w.strip(",")]
+    if not 1 <= len(name) <= 5 or not all(w[0].isupper() for w in name):
+        return None
+    return " ".join(name)

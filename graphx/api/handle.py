@@ -145,6 +145,15 @@ class Graph:
         ids = [self.actor(name, by_id) for name in names]
         return self._derived(lookup.subgraph(self._G, ids, hops, relations))
 
+    def sources(self, said_by: str | None = None, unattributed: bool = False, min_documents: int = 0,
+                min_outlets: int = 0) -> Graph:
+        """The graph of what `said_by` is said to have said, of what the texts assert in their own
+        voice (`unattributed`), or of relations at least `min_documents` documents or
+        `min_outlets` outlets back — the CLI's --said-by, --unattributed, --min-documents and
+        --min-outlets."""
+        from graphx.query.sources import Sources, narrow
+        return self._derived(narrow(self._G, Sources(said_by, unattributed, min_documents, min_outlets)))
+
     def period(self, since: str | None = None, until: str | None = None) -> Graph:
         """The graph of the evidence dated in this period (undated evidence is left out)."""
         return self._derived(in_period(self._G, since, until))

@@ -5,8 +5,10 @@ A speaker is, from the trigger outwards: the subject of a verb of saying whose c
 tweeted that Pompeo told him …" → Ghani), of a denial ("the Taliban denied carrying out the
 attack" → the Taliban; modality makes the act negated), of a verb whose object is someone's claim
 ("Russia rejected claims that it shelled …"), the object of "according to", the person
-whose name and a colon open a quoted paragraph ("Jane Doe, CEO: “…”"), and last the
-speaker of the transcript turn the sentence is in (a label with a title or honorific). Nested reports keep the innermost speaker
+whose name and a colon open a quoted paragraph ("Jane Doe, CEO: “…”"), the speaker of the
+transcript turn the sentence is in (a label with a title or honorific), and last the person a
+statement's title names as its issuer ("Statement by NSC Spokesperson Emily Horne on …").
+Nested reports keep the innermost speaker
 ("Ghani said Pompeo told him the US would negotiate" → said by Pompeo, via Ghani). Unnamed
 speakers ("officials said") are nobody: a generic group is no source.
 """
@@ -14,6 +16,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from graphx.actors.speakers import issuer_in_title
+from graphx.model import Actor
+from graphx.names import slugify
 from graphx.relations.arguments import actors_of
 from graphx.relations.context import Context
 from graphx.relations.modality import head_chain
@@ -42,7 +47,29 @@ def attribution(ctx: Context, sent: Span, anchor: Token, trigger: Token) -> tupl
                                         for o in to.children if o.dep_ == "pobj" for k in actors_of(ctx, o)]))
     _add(speakers, _quoted_after_name(ctx, trigger))
     _add(speakers, _turn_speaker(ctx, ctx.para_of(trigger)))
+    _add(speakers, issuer(ctx))
     return (speakers[0], tuple(speakers[1:])) if speakers else (None, ())
+
+
+def issuer(ctx: Context) -> str | None:
+    """Who a statement's title says issued it ("Statement by NSC Spokesperson Emily Horne on
+    …"): a person of the document with that name, else (a full name) a person of their own."""
+    if "issuer" not in ctx.memo:
+        ctx.memo["issuer"] = _issuer_actor(ctx, issuer_in_title(ctx.actors.title, ctx.gaz.titles))
+    return ctx.memo["issuer"]
+
+
+def _issuer_actor(ctx: Context, name: str | None) -> str | None:
+    if not name:
+        return None
+    people = {k: a for k, a in ctx.actors.actors.items() if a.type == "PERSON"}
+    same = [k for k, a in people.items() if a.label == name or name in a.aliases]
+    surname = [k for k, a in people.items() if a.label.split()[-1] == name.split()[-1]]
+    if same or len(surname) == 1:
+        return (same or surname)[0]
+    if len(name.split()) < 2:
+        return None
+    return ctx.actors.ensure(Actor(slugify(name), name, "PERSON", aliases={name}))
 
 
 def _quoted_after_name(ctx: Context, trigger: Token) -> str | None:

@@ -78,6 +78,7 @@ class Context:
         # groups told apart from their state ("Croatia investigates Croatian extremists"):
         # (group, state, paragraph, token) — the roles family makes them member_of the state
         self.qualified_groups: list[tuple[str, str, int, int]] = []
+        self.memo: dict[str, object] = {}      # what a rule works out once per document (the issuer)
         self._paras = {id(doc): (p, offset) for p, (offset, doc) in enumerate(actors.paras)}
 
     # -- where a token is ----------------------------------------------------------------------

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from graphx.knowledge import leader_of
 from graphx.model import Evidence, Relation
+from graphx.relations.attribution import attribution
 from graphx.relations.context import Context
 
 MEMBERSHIP = "member_of"
@@ -78,5 +79,6 @@ def evidence_at(ctx: Context, para: int, token: int, pattern: str) -> Evidence:
     offset, doc = ctx.actors.paras[para]
     tok = doc[token]
     sent = tok.sent
+    said_by, via = attribution(ctx, sent, tok, tok)          # a title in a quote is the speaker's claim
     return Evidence(ctx.doc_id, sent.text, offset + sent.start_char, offset + sent.end_char,
-                    offset + tok.idx, offset + tok.idx + len(tok.text), pattern)
+                    offset + tok.idx, offset + tok.idx + len(tok.text), pattern, said_by=said_by, via=via)

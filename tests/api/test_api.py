@@ -96,3 +96,11 @@ def test_tables_without_pandas_say_what_to_install(seed_graph, monkeypatch):
     monkeypatch.setitem(__import__("sys").modules, "pandas", None)
     with pytest.raises(MissingExtra, match=r"pandas is not installed; install the extra: pip install 'graphx\[pandas\]'"):
         seed_graph.relations()
+
+
+def test_sources_narrow_as_the_cli_does(seed_graph):
+    said = seed_graph.sources(said_by="Ghani").to_networkx()
+    assert {(s, t, d["relation"]) for s, t, d in said.edges(data=True)} == {("mike-pompeo", "ashraf-ghani", "informs")}
+    own = seed_graph.sources(unattributed=True).to_networkx()
+    assert all(not e.get("said_by") for _, _, d in own.edges(data=True) for e in d["evidence"])
+    assert seed_graph.sources(min_outlets=1).to_networkx().number_of_edges() == 0     # the seed names no outlet

@@ -79,7 +79,7 @@ def graph_of(stored_parses):
     cache = {}
 
     def build(*texts):       # texts, or Documents (to give one a date)
-        key = tuple((t.text, t.date) if isinstance(t, Document) else t for t in texts)
+        key = tuple((t.text, t.date, t.title) if isinstance(t, Document) else t for t in texts)
         if key not in cache:
             builder = GraphBuilder()
             for i, item in enumerate(texts, start=1):

@@ -74,3 +74,24 @@ def test_a_transcript_turn_is_its_speakers(graph_of):
 def test_a_quote_after_a_name_and_a_colon_is_that_persons(graph_of):
     found = said(graph_of, "Farm Bureau President Jane Miller: “We applaud the Senate for supporting Kenya.”")
     assert found[("Senate", "supports", "Kenya")][:2] == ("Jane Miller", [])
+
+
+def test_a_statement_is_its_issuers_words(graph_of):
+    from graphx.model import Document
+    statement = Document("s-1", "The United States condemns the attack by Hamas on Israel.",
+                         title="Statement by NSC Spokesperson Emily Horne on the Attack in Israel")
+    found = said(graph_of, statement)
+    assert found[("United States", "criticizes", "Hamas")][:2] == ("Emily Horne", [])
+    quoted = Document("s-2", "Kenya said that Uganda attacked Somalia.",
+                      title="Statement from Press Secretary Jen Psaki")
+    assert said(graph_of, quoted)[("Uganda", "attacks", "Somalia")][:2] == ("Kenya", ["Jen Psaki"])
+
+
+@pytest.mark.parametrize("title", [
+    "Statement from President Biden and Vice President Harris on the Anniversary",   # a joint statement
+    "Statement by the President on the Summit",                                      # a title, no name
+    "Readout of President Biden's Call with Chancellor Scholz"])                     # no statement
+def test_no_one_person_issues_these(graph_of, title):
+    from graphx.model import Document
+    found = said(graph_of, Document("s-3", "The United States condemns the attack by Hamas on Israel.", title=title))
+    assert found[("United States", "criticizes", "Hamas")][:2] == (None, [])
