@@ -20,6 +20,7 @@ import networkx as nx
 from graphx.version import __version__
 from graphx.errors import GraphFileError, OutputError
 from graphx.knowledge import ontology
+from graphx.knowledge.state_codes import state_codes
 from graphx.dates import date_evidence, span
 from graphx.model import Extraction
 from graphx.resolve import Resolution, resolve
@@ -119,6 +120,9 @@ class GraphBuilder:
             if dated:
                 data["first_date"], data["last_date"] = dated
         count_sources(self.graph)
+        for node, ids in state_codes().items():        # ISO 3166 codes and Wikidata ids of states
+            if node in self.graph:
+                self.graph.nodes[node].update(ids)
         return self.graph
 
 

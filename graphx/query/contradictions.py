@@ -63,9 +63,10 @@ def contradictions(G: nx.MultiDiGraph, actor: str | None = None, window: int = 3
 
 
 def _denials(s: str, t: str, data: dict) -> list[Contradiction]:
-    """A claim, and a denial said by someone else than the claim's speaker."""
+    """A claim, and a denial by one of the parties ("Uganda denied attacking Somalia") that is
+    not the claim's own speaker (a party saying what it did not do is no other account)."""
     claims = [e for e in data["evidence"] if e.get("modality") not in NOT_CLAIMS]
-    denials = [e for e in data["evidence"] if e.get("modality") == "negated" and e.get("said_by")]
+    denials = [e for e in data["evidence"] if e.get("modality") == "negated" and e.get("said_by") in (s, t)]
     out = []
     for d in denials:
         other = next((c for c in claims if c.get("said_by") != d["said_by"]), None)
@@ -105,9 +106,13 @@ def _days(value: str) -> tuple[date, date]:
 
 
 def _close_in_time(claims: list[dict], others: list[dict], window: int) -> tuple[dict, dict] | None:
+    """Two accounts — other documents or other speakers — dated within `window` days (one
+    document saying both is nuance or a misreading, not a disagreement between sources)."""
     for a in claims:
         a0, a1 = _days(a["date"])
         for b in others:
+            if a.get("doc") == b.get("doc") and a.get("said_by") == b.get("said_by"):
+                continue
             b0, b1 = _days(b["date"])
             if (b0 - a1).days <= window and (a0 - b1).days <= window:
                 return a, b

@@ -85,10 +85,12 @@ def _neo4j_csv(G: nx.MultiDiGraph, folder: Path) -> list[Path]:
                           f"not one file {folder.name}: give a folder, e.g. --out {folder.with_suffix('')}/")
     nodes, rels = io.StringIO(), io.StringIO()
     w = csv.writer(nodes)
-    w.writerow(["id:ID", "label", "type", "aliases:string[]", "roles:string[]", "mentions:int", ":LABEL"])
+    w.writerow(["id:ID", "label", "type", "aliases:string[]", "roles:string[]", "mentions:int",
+                "iso2", "iso3", "wikidata", ":LABEL"])
     for n, d in G.nodes(data=True):
         w.writerow([n, d.get("label", n), d.get("type", ""), ";".join(d.get("aliases", [])),
-                    ";".join(d.get("roles", [])), d.get("mentions", 0), f"Actor;{d.get('type') or 'Actor'}"])
+                    ";".join(d.get("roles", [])), d.get("mentions", 0), d.get("iso2", ""), d.get("iso3", ""),
+                    d.get("wikidata", ""), f"Actor;{d.get('type') or 'Actor'}"])
     w = csv.writer(rels)
     w.writerow([":START_ID", ":END_ID", ":TYPE", "trigger", "modality", "confidence:float",
                 "count:int", "evidence:string[]", "documents:string[]"])
@@ -115,8 +117,9 @@ def cypher(G: nx.MultiDiGraph, name: str = "graph.cypher") -> str:
              "CREATE CONSTRAINT graphx_actor_id IF NOT EXISTS FOR (a:Actor) REQUIRE a.id IS UNIQUE;"]
     for n, d in G.nodes(data=True):
         aliases = "[" + ", ".join(_cypher_str(a) for a in d.get("aliases", [])) + "]"
+        codes = "".join(f", a.{k} = {_cypher_str(d[k])}" for k in ("iso2", "iso3", "wikidata") if d.get(k))
         lines.append(f"MERGE (a:Actor {{id: {_cypher_str(n)}}}) SET a.label = {_cypher_str(d.get('label', n))}, "
-                     f"a.type = {_cypher_str(d.get('type', ''))}, a.aliases = {aliases};")
+                     f"a.type = {_cypher_str(d.get('type', ''))}, a.aliases = {aliases}{codes};")
     for s, t, d in G.edges(data=True):
         ev = "[" + ", ".join(_cypher_str(e.get("sentence", "")) for e in d.get("evidence") or []) + "]"
         rel = "".join(c for c in d["relation"].upper() if c.isalnum() or c == "_")

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 # (column, kind); kinds: str, int, float, bool, list (of str)
 ACTOR_COLUMNS = (("id", "str"), ("label", "str"), ("type", "str"), ("kind", "str"),
                  ("aliases", "list"), ("roles", "list"), ("mentions", "int"),
-                 ("documents", "int"), ("degree", "int"))
+                 ("documents", "int"), ("degree", "int"), ("iso2", "str"), ("iso3", "str"), ("wikidata", "str"))
 RELATION_COLUMNS = (("relation_id", "str"), ("source", "str"), ("source_label", "str"),
                     ("target", "str"), ("target_label", "str"), ("relation", "str"),
                     ("family", "str"), ("symmetric", "bool"), ("modality", "str"),
