@@ -21,6 +21,7 @@ from graphx.version import __version__
 from graphx.errors import GraphFileError, OutputError
 from graphx.knowledge import ontology
 from graphx.knowledge.state_codes import state_codes
+from graphx.resolve.places import locate_places
 from graphx.dates import date_evidence, span
 from graphx.model import Extraction
 from graphx.resolve import Resolution, resolve
@@ -123,6 +124,7 @@ class GraphBuilder:
         for node, ids in state_codes().items():        # ISO 3166 codes and Wikidata ids of states
             if node in self.graph:
                 self.graph.nodes[node].update(ids)
+        locate_places(self.graph)                        # coordinates of cities, capitals, bases
         return self.graph
 
 
