@@ -16,7 +16,8 @@ if TYPE_CHECKING:
 # (column, kind); kinds: str, int, float, bool, list (of str)
 ACTOR_COLUMNS = (("id", "str"), ("label", "str"), ("type", "str"), ("kind", "str"),
                  ("aliases", "list"), ("roles", "list"), ("mentions", "int"),
-                 ("documents", "int"), ("degree", "int"), ("iso2", "str"), ("iso3", "str"), ("wikidata", "str"))
+                 ("documents", "int"), ("degree", "int"), ("iso2", "str"), ("iso3", "str"), ("wikidata", "str"),
+                 ("lat", "float"), ("lon", "float"), ("geonames", "int"), ("country", "str"))
 RELATION_COLUMNS = (("relation_id", "str"), ("source", "str"), ("source_label", "str"),
                     ("target", "str"), ("target_label", "str"), ("relation", "str"),
                     ("family", "str"), ("symmetric", "bool"), ("modality", "str"),

@@ -29,8 +29,10 @@ def test_actors_table(seed_graph, need):
     G = seed_graph.to_networkx()
     assert len(actors) == G.number_of_nodes()
     assert list(actors.columns) == ["id", "label", "type", "kind", "aliases", "roles", "mentions",
-                                    "documents", "degree", "iso2", "iso3", "wikidata"]
+                                    "documents", "degree", "iso2", "iso3", "wikidata", "lat", "lon", "geonames",
+                                    "country"]
     assert actors.set_index("id").loc["afghanistan", "iso3"] == "AFG"
+    assert actors.set_index("id").loc["kabul", "country"] == "AF" and actors.lat.notna().sum() == 4
     pompeo = actors.set_index("label").loc["Mike Pompeo"]
     assert pompeo["type"] == "PERSON" and pompeo["degree"] == G.degree("mike-pompeo")
     assert "Pompeo" in pompeo["aliases"]
