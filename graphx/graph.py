@@ -263,6 +263,8 @@ def graph_from_data(data, where: str = "graph") -> nx.MultiDiGraph:
         for ev in edge.get("evidence") or ():
             if isinstance(ev, dict) and ev.get("said_by") is not None and ev["said_by"] not in G:
                 raise GraphFileError(f"{where}: edge {i} has evidence said by {ev['said_by']!r}, which is no actor")
+            if isinstance(ev, dict) and ev.get("place") is not None and ev["place"] not in G:
+                raise GraphFileError(f"{where}: edge {i} has evidence placed at {ev['place']!r}, which is no node")
         edges.append((s, t, edge.pop("key", edge["relation"]), edge))
     G.add_edges_from(edges)
     return G

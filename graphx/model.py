@@ -69,6 +69,7 @@ class Evidence:
     pattern: str = ""         # the rule that found it: "verbal.object", "nominal.light_verb", …
     said_by: str | None = None    # actor key of whose words carry it (None: the text's own voice)
     via: tuple[str, ...] = ()     # the speakers it was reported through, innermost first
+    place: str | None = None      # actor key of where the act happened ("in Doha")
 
     def as_dict(self) -> dict:
         out = {"doc": self.doc, "sentence": self.sentence, "start": self.start, "end": self.end,
@@ -78,10 +79,16 @@ class Evidence:
             out["said_by"] = self.said_by
         if self.via:
             out["via"] = list(self.via)
+        if self.place:
+            out["place"] = self.place
         return out
 
     def speakers(self) -> list[str]:
         return ([self.said_by] if self.said_by else []) + list(self.via)
+
+    def actors(self) -> list[str]:
+        """The actors the evidence itself names: its speakers and its place."""
+        return self.speakers() + ([self.place] if self.place else [])
 
 
 @dataclass

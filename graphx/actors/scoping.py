@@ -37,7 +37,8 @@ def scope_to_document(doc_id: str, actors: dict[str, Actor], relations: list[Rel
 
 
 def _speakers_renamed(evidence, renamed: dict[str, str]):
-    if not evidence.speakers():
+    if not evidence.actors():
         return evidence
     return replace(evidence, said_by=renamed.get(evidence.said_by, evidence.said_by),
-                   via=tuple(renamed.get(k, k) for k in evidence.via))
+                   via=tuple(renamed.get(k, k) for k in evidence.via),
+                   place=renamed.get(evidence.place, evidence.place))

@@ -130,10 +130,12 @@ class Printer:
                                 initial_indent=indent, subsequent_indent=indent + " ")
         self.line(self.style(wrapped, dim=True))
 
-    def source(self, ev: dict, date=None, explain: bool = False, said_by: str | None = None) -> None:
-        """"— doc · date · said by X", and with `explain` the trigger, the rule that found it and
-        the modality."""
-        parts = [ev.get("doc"), ev.get("date") or date, f"said by {said_by}" if said_by else None]
+    def source(self, ev: dict, date=None, explain: bool = False, said_by: str | None = None,
+               place: str | None = None) -> None:
+        """"— doc · date · in Doha · said by X", and with `explain` the trigger, the rule that
+        found it and the modality."""
+        parts = [ev.get("doc"), ev.get("date") or date, f"in {place}" if place else None,
+                 f"said by {said_by}" if said_by else None]
         if explain:
             parts += [f"trigger \u201c{ev.get('trigger', '')}\u201d", f"pattern {ev.get('pattern') or '?'}",
                       ev.get("modality")]

@@ -76,9 +76,9 @@ def relations(graph_path, relation, actor, explain, by_id, as_json, color, since
                  + (out.style(f"  \u00b7 {backed}", dim=True) if backed else ""))
         for ev in d.get("evidence", [])[: None if explain else 1]:
             out.quote(ev.get("sentence", ""))
-            said_by = shapes.speaker(G, ev)
-            if explain or said_by:
-                out.source(ev, d.get("date"), explain, said_by)
+            said_by, where = shapes.speaker(G, ev), shapes.place(G, ev)
+            if explain or said_by or where:
+                out.source(ev, d.get("date"), explain, said_by, where)
     if not rows:
         what = f"No {relation} relations" if relation else "No relations"
         where = f" of {_label(G, a)}" if a else ""
@@ -100,7 +100,7 @@ def _kinds_of(G, a) -> str:
 @click.option("--format", "fmt", required=True, type=click.Choice(shapes.EXPORT_FORMATS),
               help="graphml/gexf for Gephi and networkx, csv for neo4j-admin import, cypher for cypher-shell, "
                    "csv-tables/parquet for spreadsheets, pandas, polars and DuckDB (actors, relations, "
-                   "evidence), pyvis for a drawing of a neighbourhood.")
+                   "evidence), pyvis for a drawing of a neighbourhood, geojson for located events (QGIS, kepler.gl).")
 @click.option("--out", "out_path", required=True, type=click.Path(),
               help="File to write (a folder for csv, csv-tables and parquet).")
 @click.option("--actor", "actor_names", multiple=True, metavar="NAME",
@@ -121,6 +121,7 @@ def export(graph_path, fmt, out_path, since, until, actor_names, depth, by_id, s
       graphx export --format cypher --out graph.cypher
       graphx export --format csv-tables --out tables/
       graphx export --format pyvis --actor Pompeo --depth 1 --out pompeo.html
+      graphx export --format geojson --out events.geojson
     (--format parquet --out tables/ needs pip install 'graphx[parquet]'; pyvis needs 'graphx[pyvis]'.)
     """
     from graphx.query.export import export as run_export

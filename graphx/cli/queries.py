@@ -23,7 +23,7 @@ def _print_hop(out: Printer, G, hop, start: str, evidence: int = 1, explain: boo
              + (out.style(f"  \u00b7 {backed}", dim=True) if backed else ""))
     for ev in (hop.data.get("evidence") or [])[:evidence]:
         out.quote(ev.get("sentence", ""))
-        out.source(ev, hop.data.get("date"), explain, shapes.speaker(G, ev))
+        out.source(ev, hop.data.get("date"), explain, shapes.speaker(G, ev), shapes.place(G, ev))
     return other
 
 

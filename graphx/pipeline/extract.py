@@ -47,7 +47,7 @@ def extract_document(document: Document, paras: list[tuple[int, Doc]]) -> Extrac
     actors = find_actors(paras, title=document.title)
     resolutions = resolve_references(actors)
     relations = extract_relations(document.id, actors, resolutions, document.date)
-    used = {k for r in relations for k in (r.source, r.target, *r.evidence.speakers())}
+    used = {k for r in relations for k in (r.source, r.target, *r.evidence.actors())}
     kept = {k: a for k, a in actors.actors.items() if a.mentions or k in used}
     kept, relations = scope_to_document(document.id, kept, relations)
     return Extraction(document, kept, relations, actors.concepts)

@@ -63,6 +63,10 @@ def export(G: nx.MultiDiGraph, fmt: str, out: str | Path) -> list[Path]:
         return write_tables(G, fmt, out)
     if fmt == "pyvis":
         return _pyvis(G, out)
+    if fmt == "geojson":
+        from graphx.query.located import geojson
+        write_atomic(out, json.dumps(geojson(G), ensure_ascii=False))
+        return [out]
     raise OutputError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
 
 

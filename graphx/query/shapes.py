@@ -8,7 +8,7 @@ if TYPE_CHECKING:                  # the CLI imports this at start: networkx onl
     import networkx as nx
 
 # What `graphx export --format` writes (export.py); here so that the CLI can list them cheaply.
-EXPORT_FORMATS = ("graphml", "gexf", "csv", "cypher", "csv-tables", "parquet", "pyvis")
+EXPORT_FORMATS = ("graphml", "gexf", "csv", "cypher", "csv-tables", "parquet", "pyvis", "geojson")
 
 
 def load_period(path, since: str | None = None, until: str | None = None, sources=None,
@@ -36,6 +36,11 @@ def speaker(G: nx.MultiDiGraph, ev: dict) -> str | None:
         return None
     via = [label(G, k) for k in ev.get("via", []) if k in G]
     return label(G, ev["said_by"]) + (f", via {', '.join(via)}" if via else "")
+
+
+def place(G: nx.MultiDiGraph, ev: dict) -> str | None:
+    """The label of where an evidence says the act happened, or None."""
+    return label(G, ev["place"]) if ev.get("place") in G else None
 
 
 def backing(data: dict) -> str | None:

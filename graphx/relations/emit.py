@@ -13,6 +13,7 @@ from graphx.relations.arguments import PLACE_TYPES
 from graphx.relations.attribution import attribution
 from graphx.relations.context import Context
 from graphx.relations.modality import modality
+from graphx.relations.where import place_of
 
 
 def emit(ctx: Context, sent: Span, trigger: Token, relation: str, sources: list[str],
@@ -35,9 +36,10 @@ def emit(ctx: Context, sent: Span, trigger: Token, relation: str, sources: list[
     conf = round(confidence * (0.85 if coref_used else 1.0), 2)
     offset = ctx.offset_of(trigger)
     said_by, via = attribution(ctx, sent, modality_from or trigger, trigger)
+    place = place_of(ctx, modality_from or trigger, trigger)
     evidence = Evidence(ctx.doc_id, sent.text, offset + sent.start_char, offset + sent.end_char,
                         offset + trigger.idx, offset + trigger.idx + len(trigger.text), pattern,
-                        said_by=said_by, via=via)
+                        said_by=said_by, via=via, place=None if place in sources + targets else place)
     mood = modality(ctx, modality_from or trigger, trigger)
     stance = _stance(ctx, rel_type, mood, modality_from or trigger, sources)
     trigger_text = " ".join([trigger.text] + [c.text for c in trigger.children if c.dep_ == "prt"])

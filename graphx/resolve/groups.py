@@ -166,7 +166,15 @@ def move_speakers(G: nx.MultiDiGraph, where: dict[str, str], doc: str | None = N
     actor any more is nobody. With `doc`, only that document's evidence."""
     for _, _, data in G.edges(data=True):
         for e in data["evidence"]:
-            if ("said_by" not in e and "via" not in e) or (doc and e.get("doc") != doc):
+            if doc and e.get("doc") != doc:
+                continue
+            if "place" in e:                       # where it happened follows its node too
+                place = where.get(e["place"], e["place"])
+                if place in G:
+                    e["place"] = place
+                else:
+                    del e["place"]
+            if "said_by" not in e and "via" not in e:
                 continue
             old = [k for k in [e.pop("said_by", None), *e.pop("via", [])] if k]
             speakers = list(dict.fromkeys(k for k in (where.get(k, k) for k in old) if k in G))

@@ -35,3 +35,25 @@ def test_the_seed_capitals_are_on_the_map(seed_build):
 def test_a_name_in_its_context(names, country, context, expected):
     found = locate(names, country, frozenset(context))
     assert (found or {}).get("country") == expected
+
+
+def test_geojson_export_of_located_events(seed_build, tmp_path):
+    import json
+
+    from click.testing import CliRunner
+
+    from graphx.cli import cli
+    out = tmp_path / "events.geojson"
+    run = CliRunner().invoke(cli, ["export", "--graph", str(seed_build.json_path), "--format", "geojson", "--out", str(out)])
+    assert run.exit_code == 0, run.output
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["type"] == "FeatureCollection" and data["features"]
+    for f in data["features"]:
+        assert f["type"] == "Feature" and f["geometry"]["type"] == "Point"
+        lon, lat = f["geometry"]["coordinates"]
+        assert -180 <= lon <= 180 and -90 <= lat <= 90
+        assert {"relation", "source", "target", "place", "date", "sentence", "said_by"} <= f["properties"].keys()
+    where = {(f["properties"]["source_label"], f["properties"]["relation"], f["properties"]["place_label"])
+             for f in data["features"]}
+    assert ("United States", "negotiates", "Doha") in where            # "talks with the Taliban in Doha"
+    assert ("Zalmay Khalilzad", "visits", "Kabul") in where            # a visit is where it goes
