@@ -37,6 +37,8 @@ def test_the_panel_shows_outlet_speaker_and_dispute(browser, page_path):
     assert "Daily Planet · said by Kenya" in panel
     assert HOSTILE + " · said by Uganda · negated" in panel          # shown as text
     assert "⚑ disputed: denied by Uganda" in panel
+    flagged = page.js("""window.graphx.graph.edges().map(k => window.graphx.graph.getEdgeAttribute(k, 'label'))""")
+    assert "attacks \u2691" in flagged and "criticizes" in flagged      # the disputed edge is flagged
     assert page.js("window.__pwned") is None and page.dialogs == [] and page.blocked == []
     page.close()
 

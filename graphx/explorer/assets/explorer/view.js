@@ -5,6 +5,7 @@
 (function (gx) {
   const {nodes, edges, byId, state, highlight, count} = gx;
   const COLOURS = gx.raw.colours;      // graphx/explorer/colours.py, the one home of the colours
+  const CONTESTED = new Set((gx.raw.contested || []).map(c => c[0]));   // disputed relations: a flag on the edge
   const PALETTE = COLOURS.palette, TYPE_COLORS = COLOURS.types, FAMILY_COLORS = COLOURS.families;
   const HIGHLIGHT = "#d4a72c", DIM_NODE = "#e1e4e8", DIM_EDGE = "#eceef1";
   const LABEL_SIZE = 13, HUB_LABELS = 25;
@@ -29,7 +30,7 @@
   function edgeAttributes(e) {
     const colour = FAMILY_COLORS[e.family] || COLOURS.other_family, faint = e.modality === "hypothetical" || e.modality === "negated";
     return {data: e, type: e.symmetric ? "line" : "arrow", size: (large ? 0.6 : 1.2) + Math.min(3, Math.log2(e.count || 1)),
-            color: tint(colour, faint ? alpha / 2 : alpha), label: e.relation};
+            color: tint(colour, faint ? alpha / 2 : alpha), label: CONTESTED.has(e.id) ? e.relation + " \u2691" : e.relation};
   }
   const neighbours = new Map(nodes.map(n => [n.id, []]));
   edges.forEach(e => { if (e.source !== e.target) { neighbours.get(e.source).push(e.target); neighbours.get(e.target).push(e.source); } });
