@@ -62,9 +62,15 @@ def period_options(f):
 def source_options(f):
     """--said-by, --min-documents, --min-outlets, given to the command as one `sources`."""
     @wraps(f)
-    def wrapper(*args, said_by=None, min_documents=0, min_outlets=0, unattributed=False, **kwargs):
+    def wrapper(*args, said_by=None, min_documents=0, min_outlets=0, unattributed=False, in_country=None,
+                near=None, km=50.0, **kwargs):
         from graphx.query.sources import Sources
-        return f(*args, sources=Sources(said_by, unattributed, min_documents, min_outlets), **kwargs)
+        return f(*args, sources=Sources(said_by, unattributed, min_documents, min_outlets, in_country, near, km),
+                 **kwargs)
+    wrapper = click.option("--km", type=click.FloatRange(0, 20_000), default=50.0, show_default=True,
+                           help="How far from --near an act may be placed.")(wrapper)
+    wrapper = click.option("--near", metavar="PLACE", help="Only acts placed within --km of PLACE.")(wrapper)
+    wrapper = click.option("--in", "in_country", metavar="STATE", help="Only acts placed in STATE.")(wrapper)
     wrapper = click.option("--min-outlets", type=click.IntRange(0), default=0, metavar="N",
                            help="Only relations reported by at least N outlets.")(wrapper)
     wrapper = click.option("--min-documents", type=click.IntRange(0), default=0, metavar="N",
@@ -89,6 +95,8 @@ def described(sources) -> str:
     parts += ["in the text's own voice"] if sources.unattributed else []
     parts += [f"in {sources.min_documents}+ documents"] if sources.min_documents > 1 else []
     parts += [f"in {sources.min_outlets}+ outlets"] if sources.min_outlets else []
+    parts += [f"placed in {sources.in_country}"] if sources.in_country else []
+    parts += [f"within {sources.km:g} km of {sources.near}"] if sources.near else []
     return "; ".join(parts)
 
 

@@ -3,6 +3,8 @@ evidence whose act has a place with coordinates — the place the sentence names
 Doha"), else, for a spatial relation (visits, attacks a city), its target."""
 from __future__ import annotations
 
+import math
+
 import networkx as nx
 
 from graphx.knowledge import ontology
@@ -13,14 +15,29 @@ def _point(G: nx.MultiDiGraph, node: str | None) -> list[float] | None:
     return [data["lon"], data["lat"]] if "lat" in data and "lon" in data else None
 
 
+def where_of(G: nx.MultiDiGraph, target: str, relation: str, ev: dict) -> str | None:
+    """The node an evidence's act happened at: the place it names, else the target of a spatial
+    relation ("visited Kabul"), or None."""
+    if ev.get("place") in G:
+        return ev["place"]
+    onto = ontology()
+    return target if relation in onto and onto[relation].has("spatial") and target in G else None
+
+
+def km_between(a: dict, b: dict) -> float:
+    """Great-circle distance of two nodes with lat/lon, in km."""
+    la1, lo1, la2, lo2 = map(math.radians, (a["lat"], a["lon"], b["lat"], b["lon"]))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
 def geojson(G: nx.MultiDiGraph) -> dict:
-    onto, features = ontology(), []
+    features = []
     label = lambda k: G.nodes[k].get("label", k) if k in G else None   # noqa: E731
     for s, t, d in G.edges(data=True):
-        spatial = d["relation"] in onto and onto[d["relation"]].has("spatial")
         for ev in d.get("evidence") or []:
-            where = ev.get("place") if _point(G, ev.get("place")) else (t if spatial and _point(G, t) else None)
-            if where is None:
+            where = where_of(G, t, d["relation"], ev)
+            if where is None or not _point(G, where):
                 continue
             features.append({"type": "Feature", "geometry": {"type": "Point", "coordinates": _point(G, where)},
                              "properties": {"relation": d["relation"], "source": s, "source_label": label(s),

@@ -57,3 +57,23 @@ def test_geojson_export_of_located_events(seed_build, tmp_path):
              for f in data["features"]}
     assert ("United States", "negotiates", "Doha") in where            # "talks with the Taliban in Doha"
     assert ("Zalmay Khalilzad", "visits", "Kabul") in where            # a visit is where it goes
+
+
+def test_in_a_state_and_near_a_place_filter_queries(seed_build):
+    from click.testing import CliRunner
+
+    from graphx.cli import cli
+    graph = str(seed_build.json_path)
+    run = lambda *a: CliRunner().invoke(cli, ["relations", "--graph", graph, *a])   # noqa: E731
+    within = run("--in", "Afghanistan")
+    assert within.exit_code == 0
+    assert "Zalmay Khalilzad ─visits→ Kabul" in within.output and "─visits→ Islamabad" not in within.output
+    near = run("--near", "Islamabad", "--km", "300")
+    assert "─visits→ Islamabad" in near.output and "─visits→ Kabul" not in near.output   # Kabul is ~370 km away
+    assert "─visits→ Kabul" in run("--near", "Islamabad", "--km", "400").output
+    far = run("--near", "Doha", "--km", "1")
+    assert "United States ─negotiates→ Taliban" in far.output                          # "talks … in Doha"
+    for args, message in ((("--in", "Taliban"), "Taliban is not a state with an ISO code"),
+                          (("--near", "Afghanistan"), "Afghanistan has no coordinates")):
+        bad = run(*args)
+        assert bad.exit_code == 2 and f"Error: --{args[0][2:]} {args[1]!r}: {message}" in bad.output
