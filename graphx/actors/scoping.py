@@ -32,11 +32,12 @@ def scope_to_document(doc_id: str, actors: dict[str, Actor], relations: list[Rel
             a = replace(a, key=renamed[k], type="ORG" if a.type == "PERSON" else a.type, kind="generic")
         scoped[a.key] = a
     return scoped, [replace(r, source=renamed.get(r.source, r.source), target=renamed.get(r.target, r.target),
-                            evidence=_speakers_renamed(r.evidence, renamed))
+                            evidence=_evidence_actors_renamed(r.evidence, renamed))
                     for r in relations]
 
 
-def _speakers_renamed(evidence, renamed: dict[str, str]):
+def _evidence_actors_renamed(evidence, renamed: dict[str, str]):
+    """The evidence with its speakers and place under their document-scoped keys."""
     if not evidence.actors():
         return evidence
     return replace(evidence, said_by=renamed.get(evidence.said_by, evidence.said_by),

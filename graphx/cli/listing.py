@@ -76,9 +76,9 @@ def relations(graph_path, relation, actor, explain, by_id, as_json, color, since
                  + (out.style(f"  \u00b7 {backed}", dim=True) if backed else ""))
         for ev in d.get("evidence", [])[: None if explain else 1]:
             out.quote(ev.get("sentence", ""))
-            said_by, where = shapes.speaker(G, ev), shapes.place(G, ev)
-            if explain or said_by or where:
-                out.source(ev, d.get("date"), explain, said_by, where)
+            said_by, place = shapes.speaker(G, ev), shapes.place(G, ev)
+            if explain or said_by or place:
+                out.source(ev, d.get("date"), explain, said_by, place)
     if not rows:
         what = f"No {relation} relations" if relation else "No relations"
         where = f" of {_label(G, a)}" if a else ""

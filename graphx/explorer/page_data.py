@@ -13,6 +13,8 @@ import networkx as nx
 from graphx.graph import to_data
 from graphx.explorer.colours import for_page
 from graphx.explorer.layout import compute_layout
+from graphx.query.shapes import label
+from graphx.query.tables import relation_id
 
 NODE_FIELDS = ["id", "label", "type", "kind", "aliases", "roles", "mentions", "docs"]
 EDGE_FIRST = ["source", "target", "relation", "trigger", "count", "modality", "confidence",
@@ -30,16 +32,17 @@ def _columns(first: list[str], rows: list[dict], skip: set[str]) -> list[str]:
 def contested(G: nx.MultiDiGraph) -> list[list[str]]:
     """[edge id, why] for every relation another account disputes (graphx contradictions)."""
     from graphx.query.contradictions import DENIAL, contradictions
-    label = lambda k: G.nodes[k].get("label", k)   # noqa: E731
     out: dict[str, str] = {}
     for c in contradictions(G):
-        a, b = f"{c.source}|{c.target}|{c.relation}", f"{c.counter_source}|{c.counter_target}|{c.counter_relation}"
+        a = relation_id(c.source, c.target, c.relation)
+        b = relation_id(c.counter_source, c.counter_target, c.counter_relation)
         if c.kind == DENIAL:
-            who = label(c.counter["said_by"]) if c.counter.get("said_by") in G else "another account"
+            who = label(G, c.counter["said_by"]) if c.counter.get("said_by") in G else "another account"
             out.setdefault(a, f"denied by {who}")
         else:
-            out.setdefault(a, f"{label(c.counter_source)} \u2500{c.counter_relation}\u2192 {label(c.counter_target)} at the same time")
-            out.setdefault(b, f"{label(c.source)} \u2500{c.relation}\u2192 {label(c.target)} at the same time")
+            out.setdefault(a, f"{label(G, c.counter_source)} \u2500{c.counter_relation}\u2192 "
+                              f"{label(G, c.counter_target)} at the same time")
+            out.setdefault(b, f"{label(G, c.source)} \u2500{c.relation}\u2192 {label(G, c.target)} at the same time")
     return [[k, v] for k, v in sorted(out.items())]
 
 

@@ -11,6 +11,7 @@ from functools import cache
 
 from anyascii import anyascii
 
+PLACE_TYPES = ("GPE", "LOC", "FAC")     # the actor types a place can be
 DOMINANT = 10            # a city this many times the next of its name is what the name means alone
 LONE_POPULATION = 100_000   # ...if it is at least this big
 

@@ -37,9 +37,10 @@ def geojson(G: nx.MultiDiGraph) -> dict:
     for s, t, d in G.edges(data=True):
         for ev in d.get("evidence") or []:
             where = where_of(G, t, d["relation"], ev)
-            if where is None or not _point(G, where):
+            point = _point(G, where)
+            if point is None:
                 continue
-            features.append({"type": "Feature", "geometry": {"type": "Point", "coordinates": _point(G, where)},
+            features.append({"type": "Feature", "geometry": {"type": "Point", "coordinates": point},
                              "properties": {"relation": d["relation"], "source": s, "source_label": label(s),
                                             "target": t, "target_label": label(t), "place": where,
                                             "place_label": label(where), "date": ev.get("date"),

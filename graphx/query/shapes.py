@@ -76,7 +76,8 @@ def profile_json(G: nx.MultiDiGraph, a: str, hops: list) -> dict:
 def path_highlight(found: list) -> dict:
     """The nodes, edges and paths the explorer highlights for `graphx path --html`."""
     nodes = sorted({n for p in found for h in p for n in (h.source, h.target)})
-    hops = [[f"{h.source}|{h.target}|{h.relation}" for h in p] for p in found]
+    from graphx.query.tables import relation_id
+    hops = [[relation_id(h.source, h.target, h.relation) for h in p] for p in found]
     return {"nodes": nodes, "edges": sorted({e for p in hops for e in p}), "paths": hops}
 
 

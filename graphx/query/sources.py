@@ -28,16 +28,15 @@ class Sources:
                     or self.in_country or self.near)
 
 
-def with_evidence(G: nx.MultiDiGraph, keep: Callable[[dict], bool],
-                  where: Callable[[str, str, dict], bool] | None = None) -> nx.MultiDiGraph:
-    """G with only the evidence `keep` accepts (and `where(target, relation, evidence)`, if
-    given); an edge without any is left out, every actor stays (so a name still resolves).
-    Counts, dates, documents and outlets follow what is kept."""
+def with_evidence(G: nx.MultiDiGraph, keep: Callable[[dict, str, str], bool]) -> nx.MultiDiGraph:
+    """G with only the evidence `keep(evidence, target, relation)` accepts; an edge without any
+    is left out, every actor stays (so a name still resolves). Counts, dates, documents and
+    outlets follow what is kept."""
     H = nx.MultiDiGraph()
     H.graph.update(G.graph)
     H.add_nodes_from(G.nodes(data=True))
     for u, v, k, data in G.edges(keys=True, data=True):
-        kept = [e for e in data.get("evidence", []) if keep(e) and (where is None or where(v, data["relation"], e))]
+        kept = [e for e in data.get("evidence", []) if keep(e, v, data["relation"])]
         if kept:
             edge = {key: value for key, value in data.items() if key not in ("first_date", "last_date")}
             dated = span(kept)
@@ -56,8 +55,9 @@ def narrow(G: nx.MultiDiGraph, sources: Sources, by_id: bool = False) -> nx.Mult
         from graphx.query.lookup import find_actor
         speaker = find_actor(G, sources.said_by, by_id)
     located = _located(G, sources, by_id)
-    H = with_evidence(G, lambda e: (speaker is None or e.get("said_by") == speaker)
-                      and not (sources.unattributed and e.get("said_by")), located)
+    H = with_evidence(G, lambda e, target, relation: (speaker is None or e.get("said_by") == speaker)
+                      and not (sources.unattributed and e.get("said_by"))
+                      and (located is None or located(e, target, relation)))
     weak = [(u, v, k) for u, v, k, d in H.edges(keys=True, data=True)
             if d["documents"] < sources.min_documents or d["outlets"] < sources.min_outlets]
     H.remove_edges_from(weak)
@@ -78,7 +78,7 @@ def _located(G: nx.MultiDiGraph, sources: Sources, by_id: bool):
     if centre is not None and "lat" not in centre:
         raise GraphxError(f"--near {sources.near!r}: {centre.get('label')} has no coordinates")
 
-    def test(target: str, relation: str, ev: dict) -> bool:
+    def test(ev: dict, target: str, relation: str) -> bool:
         node = where_of(G, target, relation, ev)
         data = G.nodes[node] if node else {}
         if state is not None and state["iso2"] not in (data.get("iso2"), data.get("country")):

@@ -35,7 +35,7 @@ def in_period(G: nx.MultiDiGraph, since: str | None, until: str | None) -> nx.Mu
     Every actor stays (so a name still resolves, and "no path" means none in the period)."""
     from graphx.query.sources import with_evidence
     since, until = _bound(since, "--since", False), _bound(until, "--until", True)
-    return with_evidence(G, lambda e: overlaps(e.get("date"), since, until))
+    return with_evidence(G, lambda e, target, relation: overlaps(e.get("date"), since, until))
 
 
 @dataclass

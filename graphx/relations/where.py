@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from graphx.knowledge.places import PLACE_TYPES
 from graphx.relations.context import Context
 
 LOCATIVE = ("in", "near", "at", "outside", "inside", "around")
-PLACE_TYPES = ("GPE", "LOC", "FAC")
 NOT_PLACES = ("igo", "agency", "party", "media", "armed_group", "generic", "group", "community", "alliance")
 
 

@@ -18,7 +18,7 @@ from graphx.resolve.names import fold
 from graphx.query.lookup import find_actor
 from graphx.resolve.curation import Action, Curation
 from graphx.resolve.governments import resolve_administrations
-from graphx.resolve.groups import Groups, add_alias, add_evidence, move_speakers
+from graphx.resolve.groups import Groups, add_alias, add_evidence, move_evidence_actors
 from graphx.resolve.labels import clean_label, is_non_actor, titled_person
 from graphx.resolve.organisations import resolve_organisations
 from graphx.resolve.persons import resolve_persons
@@ -53,7 +53,7 @@ def resolve(G: nx.MultiDiGraph, curation: Curation | None = None,
         else:
             _apply(groups, action, n, report.warnings)
     members = groups.contract()
-    move_speakers(G, {m["id"]: rep for rep, joined in members.items() for m in joined})
+    move_evidence_actors(G, {m["id"]: rep for rep, joined in members.items() for m in joined})
     for n, action in document_splits:
         _split_document(G, members, action, n, report.warnings)
     report.merged = before - G.number_of_nodes() - len(report.dropped)
@@ -212,6 +212,6 @@ def _split_document(G: nx.MultiDiGraph, members: dict[str, list[dict]], action: 
         add_evidence(G, new if u == node else u, new if v == node else v, k, edge, taken)
         if not edge["evidence"]:
             G.remove_edge(u, v, k)
-    move_speakers(G, {node: new}, doc)
+    move_evidence_actors(G, {node: new}, doc)
     G.nodes[new]["mentions"] = max(1, moved)
     data["mentions"] = max(0, data.get("mentions", 0) - G.nodes[new]["mentions"])

@@ -160,15 +160,15 @@ def add_alias(data: dict, name: str) -> None:
     data["aliases"] = sorted(set(data.get("aliases", [])) | {name})
 
 
-def move_speakers(G: nx.MultiDiGraph, where: dict[str, str], doc: str | None = None) -> None:
-    """Evidence names its speakers (`said_by`, `via`) by node: once nodes are joined, dropped
-    or split, each speaker is the node it became (`where`: old → new), and a speaker that is no
-    actor any more is nobody. With `doc`, only that document's evidence."""
+def move_evidence_actors(G: nx.MultiDiGraph, where: dict[str, str], doc: str | None = None) -> None:
+    """Evidence names actors by node — its speakers (`said_by`, `via`) and its `place`: once
+    nodes are joined, dropped or split, each is the node it became (`where`: old → new), and one
+    that is no node any more is left out. With `doc`, only that document's evidence."""
     for _, _, data in G.edges(data=True):
         for e in data["evidence"]:
             if doc and e.get("doc") != doc:
                 continue
-            if "place" in e:                       # where it happened follows its node too
+            if "place" in e:
                 place = where.get(e["place"], e["place"])
                 if place in G:
                     e["place"] = place

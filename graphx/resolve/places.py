@@ -7,10 +7,9 @@ from __future__ import annotations
 import networkx as nx
 
 from graphx.knowledge import gazetteer
-from graphx.knowledge.places import locate
+from graphx.knowledge.places import PLACE_TYPES, locate
 from graphx.knowledge.state_codes import state_codes
 
-PLACE_TYPES = ("GPE", "LOC", "FAC")
 PLACE_KINDS = (None, "capital", "region")       # not states, bodies or groups
 
 
