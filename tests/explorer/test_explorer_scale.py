@@ -116,3 +116,33 @@ def test_fifty_thousand_actors_open_to_a_community_overview_and_stay_searchable(
                    f"communities in {seconds:.2f} s (first draw {first_draw:.2f} s after navigation); "
                    f"search → neighbourhood {took:.2f} s")
     page.close()
+
+
+def test_dev_corpus_map_draws_every_located_event_fast_and_follows_the_filters(browser, dev_corpus, capsys):
+    from graphx.query.located import geojson
+    features = geojson(dev_corpus.graph)["features"]
+    page, _ = opened(browser, dev_corpus.html_path, "map=1")
+    total = "() => [...document.querySelectorAll('#map-view circle.point')].reduce((s, c) => s + Number(c.dataset.count), 0)"
+    drawn_ms = page.js("() => window.graphx.timings.mapMs")
+    places = page.js("() => document.querySelectorAll('#map-view circle.point').length")
+    assert page.js(total) == len(features) >= 20 and drawn_ms <= 1000
+    commonest = max({f["properties"]["relation"] for f in features},
+                    key=lambda r: sum(f["properties"]["relation"] == r for f in features))
+    page.page.click(f"#relation-filters input[value={commonest}]")
+    assert page.js(total) == sum(f["properties"]["relation"] != commonest for f in features)
+    page.page.click(f"#relation-filters input[value={commonest}]")
+    dates = sorted(f["properties"]["date"] for f in features if f["properties"]["date"])
+    middle = dates[len(dates) // 2][:7]                      # from the month of the median located event
+    page.js("""month => { const s = document.getElementById('time-from');
+                          s.value = String(window.graphx.months.indexOf(month)); s.dispatchEvent(new Event('input')); }""", middle)
+    assert 0 < page.js(total) < len(features)
+    ends = {4: "-12-31", 7: "-31", 10: ""}                  # a year or a month lasts to its end
+    last = lambda d: d[:10] + ends.get(len(d[:10]), "") if d else ""   # noqa: E731
+    assert page.js(total) == sum(last(f["properties"]["date"]) >= middle + "-01" for f in features)
+    biggest = page.js("() => document.querySelector('#map-view circle.point').dataset.place")
+    page.js("() => document.querySelector('#map-view circle.point').dispatchEvent(new MouseEvent('click'))")
+    sentences = {f["properties"]["sentence"] for f in features if f["properties"]["place"] == biggest}
+    assert any(" ".join(s.split())[:60] in " ".join(page.page.inner_text("#panel").split()) for s in sentences)
+    assert page.blocked == [] and page.errors == []
+    report(capsys, f"dev corpus map: {len(features)} located evidence at {places} places drawn in {drawn_ms:.0f} ms")
+    page.close()

@@ -55,14 +55,19 @@ window.graphx = (function () {
     relHidden: new Set(), typeHidden: new Set(), minDegree: 1, minEvidence: 1, minOutlets: 0,
     from: 0, to: Math.max(0, months.length - 1), showIsolated: false,
     collapsed: RAW.communities.length > 1 && relatedCount > RAW.collapse_at, expanded: new Set(),
-    focus: null, root: null, added: new Set(), hops: 1, selected: null, colourBy: "community",
+    focus: null, root: null, added: new Set(), hops: 1, selected: null, colourBy: "community", map: false,
   };
-  function inTime(e) {
-    if (!months.length || (state.from === 0 && state.to === months.length - 1)) return true;
+  const wholeTime = () => !months.length || (state.from === 0 && state.to === months.length - 1);
+  // A date in the chosen months (an undated sentence only while the whole axis is chosen).
+  function dateIn(d) {
+    if (wholeTime()) return true;
+    if (!d) return false;
     const lo = Math.min(state.from, state.to), hi = Math.max(state.from, state.to);
     const since = lo === 0 ? "" : months[lo] + "-01", until = hi === months.length - 1 ? "\uffff" : months[hi] + "-31";
-    return e.dates.some(d => { const [a, b] = period(d); return b >= since && a <= until; });
+    const [a, b] = period(d);
+    return b >= since && a <= until;
   }
+  const inTime = e => wholeTime() || e.dates.some(dateIn);
 
   // The URL fragment: what differs from the default view.
   function toHash() {
@@ -78,6 +83,7 @@ window.graphx = (function () {
     if (months.length && (state.from !== 0 || state.to !== months.length - 1)) p.set("time", months[state.from] + "," + months[state.to]);
     if (state.showIsolated) p.set("isolated", "1");
     if (state.colourBy !== "community") p.set("colour", state.colourBy);
+    if (state.map) p.set("map", "1");
     if (state.collapsed !== (RAW.communities.length > 1 && relatedCount > RAW.collapse_at)) p.set("collapsed", state.collapsed ? "1" : "0");
     if (state.collapsed && state.expanded.size) p.set("opened", [...state.expanded].join(","));
     const text = p.toString();
@@ -97,12 +103,13 @@ window.graphx = (function () {
     }
     state.showIsolated = p.get("isolated") === "1";
     if (p.get("colour") === "type") state.colourBy = "type";
+    state.map = p.get("map") === "1";
     if (p.has("collapsed")) state.collapsed = p.get("collapsed") === "1" && RAW.communities.length > 1;
     list("opened").forEach(c => { const k = parseInt(c, 10); if (Number.isFinite(k)) state.expanded.add(k); });
     state.hops = int("hops", 1, 2, 1);
     return {actor: p.get("actor"), open: (p.get("open") || "").split("\u001f").filter(Boolean), selected: p.get("sel")};
   }
 
-  return {raw: RAW, docs, nodes, edges, byId, edgeById, evidence, count, months, perMonth, period, inTime,
+  return {raw: RAW, docs, nodes, edges, byId, edgeById, evidence, count, months, perMonth, period, inTime, dateIn,
           highlight, state, toHash, fromHash, communities: RAW.communities, timings};
 })();

@@ -119,6 +119,7 @@
   }
   function update(refit) {
     gx.recompute();
+    gx.drawMap();
     if (refit) gx.fitTo(state.focus ? [...state.focus] : [...gx.visible.nodes], 0);
     remember();
     refreshCounts();
@@ -266,7 +267,8 @@
   // First view: the URL fragment's, else the overview (a path page: the path, listed).
   const wanted = gx.fromHash(location.hash);
   showControls();
-  Object.assign(gx, {focusActor, focusOn, expandActor, select, reset, exportPNG, showNode, matches, visibleEdges: gx.edgesShown});
+  gx.showMap(state.map);
+  Object.assign(gx, {focusActor, focusOn, expandActor, select, reset, exportPNG, showNode, matches, update, visibleEdges: gx.edgesShown});
   window.graphxView = () => ({nodes: gx.visible.nodes.size, edges: gx.visible.edges.size, labels: gx.drawnLabels()});
   // The first view is the first drawing of the graph (view.js starts sigma on an empty one).
   renderer.once("afterRender", () => { gx.firstDrawMs = performance.now(); gx.stabilized = true; window.graphxReady = true; });

@@ -245,7 +245,7 @@
     return out;
   }
 
-  Object.assign(gx, {renderer, visible, recompute, fitTo, neighbourhood, superOf, members, edgeAt, edgeLabels,
+  Object.assign(gx, {renderer, visible, recompute, edgePasses, fitTo, neighbourhood, superOf, members, edgeAt, edgeLabels,
                      exportCanvas, drawnLabels: () => drawn.slice(), FAMILY_COLORS, TYPE_COLORS,
                      edgesShown: () => visible.relations});
 })(window.graphx);
