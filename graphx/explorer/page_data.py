@@ -91,6 +91,6 @@ def page_data(G: nx.MultiDiGraph, highlight: dict | None = None) -> dict:
     return {"format": "graphx-page/1", "graph": meta, "docs": docs, "relations": relations,
             "node_fields": node_fields, "edge_fields": edge_fields, "evidence_fields": evidence_fields,
             "communities": layout.sizes, "collapse_at": COLLAPSE_AT, "colours": for_page(),
-            "contested": contested(G), "geo": map_data(data["nodes"]),
+            "contested": contested(G), "geo": map_data(G, data["nodes"], data["edges"]),
             "highlight": highlight or {"nodes": [], "edges": [], "paths": []},
             "nodes": nodes, "edges": edges}

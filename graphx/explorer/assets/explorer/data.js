@@ -57,17 +57,16 @@ window.graphx = (function () {
     collapsed: RAW.communities.length > 1 && relatedCount > RAW.collapse_at, expanded: new Set(),
     focus: null, root: null, added: new Set(), hops: 1, selected: null, colourBy: "community", map: false,
   };
-  const wholeTime = () => !months.length || (state.from === 0 && state.to === months.length - 1);
-  // A date in the chosen months (an undated sentence only while the whole axis is chosen).
-  function dateIn(d) {
-    if (wholeTime()) return true;
-    if (!d) return false;
+  // The chosen months as [since, until], or null while the whole axis is chosen.
+  function chosen() {
+    if (!months.length || (state.from === 0 && state.to === months.length - 1)) return null;
     const lo = Math.min(state.from, state.to), hi = Math.max(state.from, state.to);
-    const since = lo === 0 ? "" : months[lo] + "-01", until = hi === months.length - 1 ? "\uffff" : months[hi] + "-31";
-    const [a, b] = period(d);
-    return b >= since && a <= until;
+    return [lo === 0 ? "" : months[lo] + "-01", hi === months.length - 1 ? "\uffff" : months[hi] + "-31"];
   }
-  const inTime = e => wholeTime() || e.dates.some(dateIn);
+  const overlaps = (d, [since, until]) => { const [a, b] = period(d); return b >= since && a <= until; };
+  const inTime = e => { const w = chosen(); return !w || e.dates.some(d => overlaps(d, w)); };
+  // A date in the chosen months (an undated sentence only while the whole axis is chosen).
+  const dateIn = d => { const w = chosen(); return !w || (!!d && overlaps(d, w)); };
 
   // The URL fragment: what differs from the default view.
   function toHash() {

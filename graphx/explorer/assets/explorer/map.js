@@ -1,18 +1,19 @@
 "use strict";
 // The map view, beside the graph: Natural Earth's country outlines (world-atlas, drawn with
 // d3-geo as SVG; no tiles, nothing fetched), a point per place where located evidence happened
-// (the place its sentence names, else a spatial relation's target, as graphx/query/located.py
-// says), sized by its count and coloured by its commonest relation family, and states shaded by
-// their number of relations. The relations drawn in the graph (filters, time, a neighbourhood)
-// are the ones counted here. Names only ever go through textContent.
+// (explorer/map_data.py says where, by the GeoJSON export's rule), sized by its count and
+// coloured by its commonest relation family, and states shaded by their number of relations.
+// The relations drawn in the graph (filters, time, a neighbourhood) are the ones counted here.
+// Names only ever go through textContent.
 (function (gx) {
-  const {nodes, byId, state, el, labelOf, edgeTitle, evidenceBlock, count} = gx;
+  const {nodes, state, el, labelOf, edgeTitle, evidenceBlock, count} = gx;
   const NS = "http://www.w3.org/2000/svg", MAX_LISTED = 100;
-  const GEO = gx.raw.geo || {points: [], states: [], spatial: []};
+  const GEO = gx.raw.geo || {points: [], states: [], events: []};
   const at = new Map(GEO.points.map(([i, lat, lon]) => [nodes[i].id, [lon, lat]]));
   const stateOf = new Map(GEO.states.map(([i, code]) => [code, nodes[i].id]));   // numeric code → actor
-  const spatial = new Set(GEO.spatial);
-  const PLACE = gx.raw.evidence_fields.indexOf("place"), DATE = gx.raw.evidence_fields.indexOf("date");
+  const placed = new Map();                                                      // relation → [[evidence index, place]]
+  GEO.events.forEach(([i, k, n]) => { const e = gx.edges[i]; if (!placed.has(e)) placed.set(e, []); placed.get(e).push([k, nodes[n].id]); });
+  const DATE = gx.raw.evidence_fields.indexOf("date");
   const topology = JSON.parse(document.getElementById("world-outlines").textContent);
   const countries = topojson.feature(topology, topology.objects.countries).features;
   const box = document.getElementById("map-view"), notice = document.getElementById("map-notice");
@@ -23,21 +24,18 @@
     Object.entries(attrs).forEach(([k, v]) => e.setAttribute(k, v)); if (parent) parent.appendChild(e); return e;
   };
   const titled = (e, text) => { const t = document.createElementNS(NS, "title"); t.textContent = text; e.appendChild(t); return e; };
+  const radius = n => (3 + 2.2 * Math.sqrt(n)) / Math.sqrt(view.k);          // the same on screen at any zoom
+  const commonest = p => [...p.families].sort((a, b) => b[1] - a[1]);          // [[family, count]], most first
+  const located = n => count(n, "located evidence", "located evidence");
   const mix = (a, b, f) => "#" + [1, 3, 5].map(i => Math.round(parseInt(a.slice(i, i + 2), 16) * (1 - f) + parseInt(b.slice(i, i + 2), 16) * f).toString(16).padStart(2, "0")).join("");
 
-  // Where an evidence's act happened (an actor with coordinates), or null.
-  function where(e, row) {
-    const named = PLACE >= 0 && byId.has(row[PLACE]) ? row[PLACE] : spatial.has(e.relation) ? e.target : null;
-    return at.has(named) ? named : null;
-  }
   function tally() {
     const places = new Map(), relations = new Map();
     gx.edges.forEach(e => {
       if (!gx.edgePasses(e)) return;
       [e.source, e.target].forEach(id => relations.set(id, (relations.get(id) || 0) + 1));
-      e.rows.forEach((row, k) => {
-        const place = where(e, row);
-        if (!place || !gx.dateIn(DATE >= 0 ? row[DATE] : null)) return;
+      (placed.get(e) || []).forEach(([k, place]) => {
+        if (!gx.dateIn(DATE >= 0 ? e.rows[k][DATE] : null)) return;
         if (!places.has(place)) places.set(place, {id: place, hits: [], families: new Map()});
         const p = places.get(place);
         p.hits.push([e, k]); p.families.set(e.family, (p.families.get(e.family) || 0) + 1);
@@ -79,17 +77,16 @@
     points.replaceChildren();
     const list = [...places.values()].sort((a, b) => b.hits.length - a.hits.length);   // small ones on top
     list.forEach(p => {
-      const [family] = [...p.families].sort((a, b) => b[1] - a[1])[0];
+      const [family] = commonest(p)[0];
       const xy = gx.project(at.get(p.id));
       if (!xy) return;
-      const dot = node("circle", {cx: xy[0], cy: xy[1], r: (3 + 2.2 * Math.sqrt(p.hits.length)) / Math.sqrt(view.k), class: "point",
+      const dot = node("circle", {cx: xy[0], cy: xy[1], r: radius(p.hits.length), class: "point",
                                   fill: gx.FAMILY_COLORS[family] || gx.raw.colours.other_family}, points);
       dot.dataset.place = p.id; dot.dataset.count = String(p.hits.length);
-      titled(dot, labelOf(p.id) + ": " + count(p.hits.length, "located evidence", "located evidence"));
+      titled(dot, labelOf(p.id) + ": " + located(p.hits.length));
       dot.addEventListener("click", ev => { ev.stopPropagation(); showPlace(p, dot); });
     });
-    const located = list.reduce((s, p) => s + p.hits.length, 0);
-    notice.textContent = count(located, "located evidence", "located evidence") + " at " + count(list.length, "place")
+    notice.textContent = located(list.reduce((s, p) => s + p.hits.length, 0)) + " at " + count(list.length, "place")
       + " · shading: relations of each state · scroll to zoom, drag to move";
     gx.timings.mapMs = performance.now() - t0;
   }
@@ -97,8 +94,7 @@
     points.querySelectorAll(".chosen").forEach(d => d.classList.remove("chosen")); dot.classList.add("chosen");
     const panel = document.getElementById("panel");
     panel.replaceChildren(el("h2", labelOf(p.id)));
-    panel.appendChild(el("div", count(p.hits.length, "located evidence", "located evidence") + " · "
-      + [...p.families].sort((a, b) => b[1] - a[1]).map(([f, n]) => f + " " + n).join(", "), "meta"));
+    panel.appendChild(el("div", located(p.hits.length) + " · " + commonest(p).map(([f, n]) => f + " " + n).join(", "), "meta"));
     p.hits.slice(0, MAX_LISTED).forEach(([e, k]) => { panel.appendChild(el("div", edgeTitle(e), "hop")); panel.appendChild(evidenceBlock(gx.evidence(e)[k])); });
     if (p.hits.length > MAX_LISTED) panel.appendChild(el("div", "… " + (p.hits.length - MAX_LISTED) + " more", "meta"));
   }
@@ -106,7 +102,7 @@
   // Zoom (the wheel, about the pointer) and moving (dragging); points keep their size on screen.
   function place() {
     world.setAttribute("transform", "translate(" + view.x + "," + view.y + ") scale(" + view.k + ")");
-    if (points) points.querySelectorAll("circle").forEach(c => c.setAttribute("r", (3 + 2.2 * Math.sqrt(Number(c.dataset.count))) / Math.sqrt(view.k)));
+    if (points) points.querySelectorAll("circle").forEach(c => c.setAttribute("r", radius(Number(c.dataset.count))));
   }
   svg.addEventListener("wheel", ev => {
     ev.preventDefault();
@@ -127,5 +123,5 @@
   }
   button.addEventListener("click", () => { showMap(!state.map); gx.update(false); });
   window.addEventListener("resize", () => { if (state.map) { drawnSize = ""; draw(); } });
-  Object.assign(gx, {showMap, drawMap: draw, mapPlaces: () => tally().places});
+  Object.assign(gx, {showMap, drawMap: draw});
 })(window.graphx);
